@@ -1,0 +1,29 @@
+package io.stint.rest.internal;
+
+import static io.stint.rest.internal.StintApplication.SELECT_ALL;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsMediaType;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+
+/** Jackson for every JSON body Stint reads or writes. */
+@Component(service = { MessageBodyReader.class, MessageBodyWriter.class }, scope = ServiceScope.PROTOTYPE)
+@JakartarsExtension
+@JakartarsName("stint.json")
+@JakartarsMediaType(MediaType.APPLICATION_JSON)
+@JakartarsApplicationSelect(SELECT_ALL)
+public final class JsonProvider extends JacksonJsonProvider {
+
+    public JsonProvider() {
+        super(Json.mapper());
+    }
+}

@@ -1,0 +1,33 @@
+package io.stint.rest.internal;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.Application;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationBase;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+
+import io.stint.rest.api.StintApi;
+
+/** The one application at {@code /api/v1} that module bundles' resources select. */
+@Component(service = Application.class)
+@JakartarsApplicationBase(StintApi.BASE)
+@JakartarsName(StintApi.APPLICATION_NAME)
+public final class StintApplication extends Application {
+
+    /** Selects this application and the whiteboard's default one (which serves {@code /health}). */
+    static final String SELECT_ALL = "(|" + StintApi.APPLICATION_SELECT + "(osgi.jakartars.name=.default))";
+
+    /** Jersey settings: no WADL, no class-path scanning for features Stint does not use. */
+    static final Map<String, Object> JERSEY = Map.of(
+            "jersey.config.server.wadl.disableWadl", true,
+            "jersey.config.disableMoxyJson", true,
+            "jersey.config.server.disableMetainfServicesLookup", true,
+            "jersey.config.server.monitoring.statistics.enabled", false);
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return JERSEY;
+    }
+}

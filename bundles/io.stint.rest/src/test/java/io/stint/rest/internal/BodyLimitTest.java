@@ -1,0 +1,28 @@
+package io.stint.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.stint.rest.api.ApiException;
+
+class BodyLimitTest {
+
+    @Test
+    void aBodyWithinTheLimitReadsWhole() throws Exception {
+        InputStream in = new BodyLimitFilter.Limited(new ByteArrayInputStream(new byte[10]), 10);
+        assertEquals(10, in.readAllBytes().length);
+    }
+
+    @Test
+    void readingPastTheLimitFailsWith413() {
+        InputStream in = new BodyLimitFilter.Limited(new ByteArrayInputStream(new byte[11]), 10);
+        ApiException e = assertThrows(ApiException.class, in::readAllBytes);
+        assertEquals(413, e.status());
+        assertEquals("payload_too_large", e.errorCode());
+    }
+}
