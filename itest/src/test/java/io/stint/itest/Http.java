@@ -1,0 +1,102 @@
+package io.stint.itest;
+
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Real HTTP to the runtime under test, inside the framework. */
+final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Http(BundleContext context) {
+        this.base = "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port");
+    }
+
+    record Reply(int status, String body, HttpResponse<String> raw) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
+    }
+
+    Reply postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    Reply method(String method, String path, BodyPublisher body) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, body));
+    }
+
+    /** Polls until {@code path} answers {@code status}; fails after {@code seconds}. */
+    Reply await(String path, int status, int seconds) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get(path);
+                if (last.status() == status) {
+                    return last;
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // keep polling
+            }
+            sleep(20);
+        }
+        fail("GET " + path + " did not answer " + status + " within " + seconds + " s; last: "
+                + (last == null ? "no connection" : last.status() + " " + last.body()));
+        return last;
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(10)).build(), BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
