@@ -41,7 +41,7 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         ApiException error = Errors.of(failure);
         if (error.status() >= 500) {
             LOG.error("Unexpected failure on {} {}", request == null ? "?" : request.getMethod(),
-                    uri == null ? "?" : uri.getPath(), failure);
+                    uri == null ? "?" : uri.getRequestUri().getPath(), failure);
         }
         Response.ResponseBuilder response = Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
