@@ -29,8 +29,9 @@ import io.stint.store.api.Transactions;
 
 /**
  * Opens the database, runs the migration extender and publishes {@link DataSource} and
- * {@link Transactions}. The services are registered only after every started bundle's migrations
- * have run, and each bundle is handed them only if its own migrations applied.
+ * {@link Transactions}. Opening happens on its own thread, so the rest of the server starts in
+ * parallel; the services are registered once every started bundle's migrations have run, and each
+ * bundle is handed them only if its own migrations applied.
  */
 @Component(configurationPid = "io.stint.store", immediate = true)
 @Designate(ocd = StoreConfig.class)
@@ -42,49 +43,84 @@ public final class StoreComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreComponent.class);
 
-    private final Database database;
-    private final MigrationExtender extender;
-    private final ServiceRegistration<?> dataSourceRegistration;
-    private final ServiceRegistration<?> transactionsRegistration;
+    private final Thread opener;
+    private volatile Database database;
+    private volatile MigrationExtender extender;
+    private volatile ServiceRegistration<?> dataSourceRegistration;
+    private volatile ServiceRegistration<?> transactionsRegistration;
 
     @Activate
     public StoreComponent(BundleContext context, StoreConfig config,
-            @Reference(name = "dataSourceFactory") DataSourceFactory driverFactory) throws SQLException {
-        String url = config.url().isBlank() ? Database.fileUrl(dataFolder(context)) : config.url();
-        Properties props = new Properties();
-        props.setProperty(DataSourceFactory.JDBC_URL, url);
-        props.setProperty(DataSourceFactory.JDBC_USER, config.user());
-        props.setProperty(DataSourceFactory.JDBC_PASSWORD, config._password());
-        database = new Database(driverFactory.createDataSource(props), url, config.pool_max_size());
+            @Reference(name = "dataSourceFactory") DataSourceFactory driverFactory) {
+        opener = new Thread(() -> open(context, config, driverFactory), "stint-store-open");
+        opener.start();
+    }
+
+    private void open(BundleContext context, StoreConfig config, DataSourceFactory driverFactory) {
+        long started = System.nanoTime();
+        String url = null;
         try {
+            url = config.url().isBlank() ? Database.fileUrl(dataFolder(context)) : config.url();
+            Properties props = new Properties();
+            props.setProperty(DataSourceFactory.JDBC_URL, url);
+            props.setProperty(DataSourceFactory.JDBC_USER, config.user());
+            props.setProperty(DataSourceFactory.JDBC_PASSWORD, config._password());
+            database = new Database(driverFactory.createDataSource(props), url, config.pool_max_size());
             Migrator migrator = new Migrator(database.pool());
             migrator.prepare();
             extender = new MigrationExtender(context, migrator);
             extender.open();
+            Dictionary<String, Object> serviceProps = new Hashtable<>();
+            serviceProps.put("stint.store", "default");
+            dataSourceRegistration = context.registerService(DataSource.class.getName(),
+                    new SchemaGate<>(extender, database.pool()), serviceProps);
+            transactionsRegistration = context.registerService(Transactions.class.getName(),
+                    new SchemaGate<>(extender, new TransactionManager(database.pool())), serviceProps);
+            LOG.info("Database open in {} ms: {}", (System.nanoTime() - started) / 1_000_000, withoutOptions(url));
         } catch (SQLException | RuntimeException e) {
-            database.close();
-            throw e;
+            LOG.error("Stint cannot open its database {}: {}", url == null ? "" : withoutOptions(url), e.getMessage());
+            close();
         }
-        Dictionary<String, Object> serviceProps = new Hashtable<>();
-        serviceProps.put("stint.store", "default");
-        dataSourceRegistration = context.registerService(DataSource.class.getName(),
-                new SchemaGate<>(extender, database.pool()), serviceProps);
-        transactionsRegistration = context.registerService(Transactions.class.getName(),
-                new SchemaGate<>(extender, new TransactionManager(database.pool())), serviceProps);
-        LOG.info("Database open: {}", url.contains(";") ? url.substring(0, url.indexOf(';')) : url);
     }
 
     @Deactivate
-    void deactivate() {
-        transactionsRegistration.unregister();
-        dataSourceRegistration.unregister();
-        extender.close();
-        try {
-            database.close();
-            LOG.info("Database closed");
-        } catch (SQLException e) {
-            LOG.error("Database did not shut down cleanly: {}", e.getMessage());
+    void deactivate() throws InterruptedException {
+        opener.join();
+        close();
+    }
+
+    private void close() {
+        unregister(transactionsRegistration);
+        unregister(dataSourceRegistration);
+        if (extender != null) {
+            extender.close();
         }
+        if (database != null) {
+            try {
+                database.close();
+                LOG.info("Database closed");
+            } catch (SQLException e) {
+                LOG.error("Database did not shut down cleanly: {}", e.getMessage());
+            }
+        }
+        transactionsRegistration = null;
+        dataSourceRegistration = null;
+        extender = null;
+        database = null;
+    }
+
+    private static void unregister(ServiceRegistration<?> registration) {
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregistered it when the bundle stopped
+            }
+        }
+    }
+
+    private static String withoutOptions(String url) {
+        return url.contains(";") ? url.substring(0, url.indexOf(';')) : url;
     }
 
     private static Path dataFolder(BundleContext context) {
