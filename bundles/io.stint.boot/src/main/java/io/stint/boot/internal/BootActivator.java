@@ -94,7 +94,7 @@ public final class BootActivator implements BundleActivator, FrameworkListener {
 
     private static void checkHttp(BundleContext context) {
         ServiceReference<HttpServiceRuntime> ref = context.getServiceReference(HttpServiceRuntime.class);
-        if (ref != null && Endpoints.any(ref.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT))) {
+        if (ref != null && HttpEndpoints.any(ref.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT))) {
             return;
         }
         String host = context.getProperty("org.apache.felix.http.host");

@@ -1,5 +1,6 @@
 package io.stint.example.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -59,7 +60,7 @@ public final class NotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewNote body) {
         if (body == null) {
-            throw ApiException.validation(Map.of("_schema", java.util.List.of("A JSON object is required.")));
+            throw ApiException.validation(Map.of("_schema", List.of("A JSON object is required.")));
         }
         Note note = notes.create(body.text());
         return Response.status(Response.Status.CREATED).entity(Map.of("message", "Note created", "note", note)).build();

@@ -3,9 +3,9 @@ package io.stint.boot.internal;
 import java.util.Collection;
 
 /** Reads the HTTP runtime's {@code osgi.http.endpoint} property, which may be a String, array or collection. */
-final class Endpoints {
+final class HttpEndpoints {
 
-    private Endpoints() {
+    private HttpEndpoints() {
     }
 
     static boolean any(Object endpoints) {
