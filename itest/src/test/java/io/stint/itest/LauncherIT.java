@@ -36,6 +36,10 @@ public class LauncherIT {
             assertTrue(log, log.contains("Database closed"));
             assertFalse("SHUTDOWN removes the lock file", Files.exists(s.data.resolve("db/stint.lck")));
             assertFalse("SHUTDOWN checkpoints the log into the data files", Files.exists(s.data.resolve("db/stint.log")));
+            assertEquals("the data folder is the owner's alone", "rwx------",
+                    java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(s.data)));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(s.data.resolve("db/stint.script"))));
         }
     }
 
