@@ -69,6 +69,25 @@ public class LauncherIT {
     }
 
     @Test
+    public void theRuntimeJarStartedDirectlyAlsoRefusesATakenPortInOneLine() throws Exception {
+        Path dir = Files.createDirectories(WORK.resolve("direct-" + UUID.randomUUID()));
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Process direct = new ProcessBuilder("java", "-Dorg.osgi.service.http.port=" + taken.getLocalPort(),
+                    "-Dorg.apache.felix.http.host=127.0.0.1", "-Dstint.data=" + dir.resolve("data"),
+                    "-Dlaunch.storage.dir=" + dir.resolve("cache"), "-Dgosh.args=--nointeractive",
+                    "-jar", ServerProcess.ROOT.resolve("runtime/target/stint.jar").toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            assertTrue("exits by itself", direct.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(3, direct.exitValue());
+            String out = Files.readString(dir.resolve("out.log"));
+            assertTrue(out, out.lines().filter(l -> l.startsWith("stint:")).count() == 1);
+            assertTrue(out, out.contains("127.0.0.1:" + taken.getLocalPort()));
+            assertFalse("no stack trace: " + out, out.contains("\tat "));
+        }
+    }
+
+    @Test
     public void anUnwritableDataFolderGivesOneClearLineAndANonZeroExit() throws Exception {
         try (ServerProcess s = server()) {
             Path file = Files.createDirectories(s.data.getParent()).resolve("not-a-folder");

@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The server process around the framework. SIGTERM or SIGINT stops the framework, so every bundle
  * deactivates and the database shuts down cleanly; this is an activator, not a component, so the
- * hook is in place from the first bundles on (the runtime starts this bundle at start level 1). Once
- * the launcher has installed every bundle and the framework has reached its beginning start level, a
- * server whose HTTP port could not be bound says so in one line and exits non-zero.
+ * hook is in place from the first bundles on (the runtime starts this bundle at start level 1). Before
+ * HTTP starts, and again once every bundle has started, a server that cannot listen on its address
+ * says so in one line and exits non-zero, instead of running deaf.
  */
 @Header(name = Constants.BUNDLE_ACTIVATOR, value = "${@class}")
 public final class BootActivator implements BundleActivator, FrameworkListener {
@@ -47,6 +47,11 @@ public final class BootActivator implements BundleActivator, FrameworkListener {
         this.context = context;
         hook = new Thread(() -> stopFramework(context), "stint-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        String bindFailure = PortCheck.failure(host(context), port(context));
+        if (bindFailure != null) {
+            exit(bindFailure);
+            return;
+        }
         context.addFrameworkListener(this);
         Filter ready = context.createFilter(LAUNCHER_READY);
         launcher = new ServiceTracker<>(context, ready, null) {
@@ -82,7 +87,9 @@ public final class BootActivator implements BundleActivator, FrameworkListener {
     @Override
     public void stop(BundleContext context) {
         context.removeFrameworkListener(this);
-        launcher.close();
+        if (launcher != null) {
+            launcher.close();
+        }
         if (Thread.currentThread() != hook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -94,15 +101,29 @@ public final class BootActivator implements BundleActivator, FrameworkListener {
 
     private static void checkHttp(BundleContext context) {
         ServiceReference<HttpServiceRuntime> ref = context.getServiceReference(HttpServiceRuntime.class);
-        if (ref != null && HttpEndpoints.any(ref.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT))) {
-            return;
+        if (ref == null || !HttpEndpoints.any(ref.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT))) {
+            exit("the HTTP server is not listening");
         }
-        String host = context.getProperty("org.apache.felix.http.host");
-        String port = context.getProperty("org.osgi.service.http.port");
-        System.err.println("stint: cannot listen on " + (host == null ? "0.0.0.0" : host) + ":" + (port == null ? "8080" : port)
-                + " (the port is in use or not allowed); set STINT_HTTP_PORT / STINT_HTTP_HOST");
-        // Not on this thread: it may hold framework locks that the stop in the hook needs.
+    }
+
+    /** One line on stderr, then exit; not on this thread, which may hold locks the hook's stop needs. */
+    private static void exit(String why) {
+        System.err.println("stint: cannot listen: " + why + " (set STINT_HTTP_PORT / STINT_HTTP_HOST)");
         new Thread(() -> System.exit(EXIT_NO_HTTP), "stint-exit").start();
+    }
+
+    private static String host(BundleContext context) {
+        String host = context.getProperty("org.apache.felix.http.host");
+        return host == null || host.isBlank() ? "0.0.0.0" : host.strip();
+    }
+
+    private static int port(BundleContext context) {
+        String port = context.getProperty("org.osgi.service.http.port");
+        try {
+            return port == null ? 8080 : Integer.parseInt(port.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void stopFramework(BundleContext context) {
