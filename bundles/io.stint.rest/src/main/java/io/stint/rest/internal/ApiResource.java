@@ -66,6 +66,6 @@ public final class ApiResource {
     public Info info() {
         JakartarsServiceRuntime current = runtime;
         Endpoints endpoints = Endpoints.of(current == null ? null : current.getRuntimeDTO(), StintApi.APPLICATION_NAME);
-        return new Info(API_VERSION, version, DOCUMENTATION_URL, endpoints.groups(), List.copyOf(endpoints.routes()));
+        return new Info(API_VERSION, version, DOCUMENTATION_URL, endpoints.groups(), endpoints.routes());
     }
 }

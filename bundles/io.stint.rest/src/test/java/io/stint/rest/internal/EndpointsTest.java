@@ -21,8 +21,19 @@ class EndpointsTest {
                 app("stint", "/api/v1", resource(method("GET", "/time-entries"), method("POST", "time-entries/{id}/"))),
                 app("other", "/other", resource(method("GET", "/secret"))) };
         Endpoints e = Endpoints.of(runtime, "stint");
-        assertEquals(List.of("GET /api/v1/time-entries", "POST /api/v1/time-entries/{id}"), List.copyOf(e.routes()));
+        assertEquals(List.of("GET /api/v1/time-entries", "POST /api/v1/time-entries/{id}"), e.routes());
         assertEquals(Map.of("time_entries", "/api/v1/time-entries"), e.groups());
+    }
+
+    @Test
+    void arraysTheRuntimeLeftNullCountAsEmpty() {
+        RuntimeDTO runtime = new RuntimeDTO();
+        ApplicationDTO app = app("stint", "/api/v1", resource(method("GET", "/a")));
+        app.resourceDTOs[0].resourceMethods = null;
+        runtime.applicationDTOs = new ApplicationDTO[] { app, app("stint", "/api/v1") };
+        runtime.applicationDTOs[1].resourceDTOs = null;
+        assertTrue(Endpoints.of(runtime, "stint").routes().isEmpty());
+        assertTrue(Endpoints.of(new RuntimeDTO(), "stint").routes().isEmpty());
     }
 
     @Test
