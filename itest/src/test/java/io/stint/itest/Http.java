@@ -43,6 +43,10 @@ final class Http {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    Reply getWith(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
+    }
+
     Reply post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
     }
