@@ -21,11 +21,11 @@ final class CatalogWire {
     private CatalogWire() {
     }
 
-    /** A path id; anything but a positive number is a 404, as an id that does not exist. */
+    /** A path id; anything but a whole number is a 404, as an id that does not exist. */
     static long id(String raw, String what) {
         try {
             long id = Long.parseLong(raw);
-            if (id > 0) {
+            if (id >= 0) {
                 return id;
             }
         } catch (NumberFormatException e) {
