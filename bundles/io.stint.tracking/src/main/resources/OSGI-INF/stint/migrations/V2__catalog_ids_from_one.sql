@@ -1,0 +1,6 @@
+-- Clients, projects, tasks and expenses are numbered from 1, as TimeTracker numbers them (an
+-- HSQLDB identity starts at 0 otherwise). The tables are empty when this runs after V1.
+ALTER TABLE TRACKING_CLIENTS ALTER COLUMN ID RESTART WITH 1;
+ALTER TABLE TRACKING_PROJECTS ALTER COLUMN ID RESTART WITH 1;
+ALTER TABLE TRACKING_TASKS ALTER COLUMN ID RESTART WITH 1;
+ALTER TABLE TRACKING_EXPENSES ALTER COLUMN ID RESTART WITH 1;
