@@ -37,22 +37,31 @@ final class OpenApi {
     private final String serverUrl;
     private final String version;
     private final Set<String> publicPaths;
+    private final RouteAccess.Lookup access;
 
     /**
      * @param applicationName the whiteboard name of the application to describe
      * @param serverUrl where its paths are relative to, e.g. {@code /api/v1}
      * @param version the document's {@code info.version}
-     * @param publicPaths paths (relative to the server) that need no token
+     * @param publicPaths paths (relative to the server) that need no token, when {@code access}
+     *        cannot tell
+     * @param access reads each route's declared access from the class that serves it
      */
-    OpenApi(String applicationName, String serverUrl, String version, Set<String> publicPaths) {
+    OpenApi(String applicationName, String serverUrl, String version, Set<String> publicPaths, RouteAccess.Lookup access) {
         this.applicationName = applicationName;
         this.serverUrl = serverUrl;
         this.version = version;
         this.publicPaths = Set.copyOf(publicPaths);
+        this.access = access;
+    }
+
+    OpenApi(String applicationName, String serverUrl, String version, Set<String> publicPaths) {
+        this(applicationName, serverUrl, version, publicPaths, (service, verb, path) -> null);
     }
 
     /** One route as the runtime reports it, media types merged when several resources declare it. */
-    private record Route(PathTemplate template, String verb, Set<String> consumes, Set<String> produces, String resource) {
+    private record Route(PathTemplate template, String verb, Set<String> consumes, Set<String> produces, String resource,
+            long serviceId) {
     }
 
     ObjectNode document(RuntimeDTO runtime) {
@@ -105,7 +114,8 @@ final class OpenApi {
                     }
                     PathTemplate template = PathTemplate.parse(method.path);
                     Route route = routes.computeIfAbsent(template.path(), p -> new LinkedHashMap<>())
-                            .computeIfAbsent(verb, v -> new Route(template, v, new TreeSet<>(), new TreeSet<>(), resource.name));
+                            .computeIfAbsent(verb, v -> new Route(template, v, new TreeSet<>(), new TreeSet<>(), resource.name,
+                                    resource.serviceId));
                     route.consumes().addAll(orEmpty(method.consumingMimeType));
                     route.produces().addAll(orEmpty(method.producingMimeType));
                 }
@@ -141,9 +151,15 @@ final class OpenApi {
         for (String type : mediaTypes(route.produces())) {
             content.set(type, body(type));
         }
-        boolean open = publicPaths.contains(path);
+        RouteAccess declared = access.find(route.serviceId(), route.verb(), path);
+        boolean open = declared != null ? declared.open() : publicPaths.contains(path);
         if (!open) {
             responses.set("401", OpenApiComponents.errorResponse("Missing or invalid API token"));
+        }
+        if (declared != null && declared.scope() != null) {
+            op.put("description", "Requires the `" + declared.scope() + "` scope.");
+            op.put("x-required-scope", declared.scope());
+            responses.set("403", OpenApiComponents.errorResponse("The token lacks the `" + declared.scope() + "` scope"));
         }
         responses.set("default", OpenApiComponents.errorResponse("Error"));
         if (open) {

@@ -37,7 +37,8 @@ public final class OpenApiResource {
     @Activate
     public OpenApiResource(BundleContext context) {
         String version = Versions.display(context.getBundle().getVersion());
-        this.openApi = new OpenApi(StintApi.APPLICATION_NAME, StintApi.BASE, version, OpenApi.PUBLIC_PATHS);
+        this.openApi = new OpenApi(StintApi.APPLICATION_NAME, StintApi.BASE, version, OpenApi.PUBLIC_PATHS,
+                new ResourceAnnotations(context));
     }
 
     /** Generated on every request: modules come and go, and the runtime's view is cheap to read. */
