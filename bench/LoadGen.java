@@ -33,7 +33,8 @@
  * Each connection writes its pre-built request bytes, then reads the status line and headers and
  * skips the body by Content-Length or chunks; latencies go into a per-thread log-linear histogram
  * (1/128 relative precision), merged at the end. Only responses completed inside the measured window
- * count. The last line is machine readable: "LOADGEN key=value ...".
+ * count. The last line is machine readable: "LOADGEN key=value ..."; its counter_next is the first
+ * unused {n}, for a later run's --counter.
  */
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -140,6 +141,7 @@ public class LoadGen {
         line.put("p999_ms", String.format(Locale.ROOT, "%.2f", all.percentileMs(99.9)));
         line.put("max_ms", String.format(Locale.ROOT, "%.2f", all.maxMs()));
         line.put("loadgen_cpu_pct", String.format(Locale.ROOT, "%.0f", cpuPct));
+        line.put("counter_next", cfg.counter.get());
         StringBuilder out = new StringBuilder("LOADGEN");
         line.forEach((k, v) -> out.append(' ').append(k).append('=').append(v));
         byStatus.forEach((k, v) -> out.append(" status_").append(k).append('=').append(v));
