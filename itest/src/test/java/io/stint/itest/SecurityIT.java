@@ -46,6 +46,8 @@ public class SecurityIT {
         context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         admin = new Http(context);
         admin.await("/api/v1/health", 200, 30);
+        admin.await("/api/v1/tokens", 200, 30);
+        admin.await("/api/v1/users/me", 200, 10);
     }
 
     @Test
@@ -188,6 +190,30 @@ public class SecurityIT {
         }
         admin.await("/api/v1/health", 200, 10);
         admin.await(ME, 200, 10);
+    }
+
+    @Test
+    public void theShellCommandPrintsANewTokenOnce() throws Exception {
+        String printed = gogo("stint:token-create admin from-shell read:users");
+        String token = printed.strip().substring(printed.strip().lastIndexOf('\n') + 1);
+        assertTrue(printed, token.matches("tt_[A-Za-z0-9_-]{32}"));
+        assertEquals(200, admin.as(token).get("/api/v1/tokens").status());
+        JsonNode refused = assertError(admin.as(token).postJson("/api/v1/users", "{}"), 403, "forbidden");
+        assertEquals("write:users", refused.get("required_scope").asText());
+    }
+
+    /** Runs a command in the runtime's Gogo shell (reflectively: the tests do not compile against Gogo). */
+    private String gogo(String command) throws Exception {
+        var ref = context.getServiceReference("org.apache.felix.service.command.CommandProcessor");
+        Object processor = context.getService(ref);
+        Class<?> type = ref.getBundle().loadClass("org.apache.felix.service.command.CommandProcessor");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Object session = type.getMethod("createSession", java.io.InputStream.class, java.io.OutputStream.class,
+                java.io.OutputStream.class).invoke(processor, new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        Class<?> sessionType = ref.getBundle().loadClass("org.apache.felix.service.command.CommandSession");
+        Object result = sessionType.getMethod("execute", CharSequence.class).invoke(session, command);
+        sessionType.getMethod("close").invoke(session);
+        return String.valueOf(result) + out;
     }
 
     private String createToken(String name, String scopes) {
