@@ -18,15 +18,26 @@ import org.osgi.framework.BundleContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Real HTTP to the runtime under test, inside the framework. */
+/** Real HTTP to the runtime under test, inside the framework; sends the bootstrap admin token unless told otherwise. */
 final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
     Http(BundleContext context) {
-        this.base = "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port");
+        this("http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port"), StintRuntime.TOKEN);
+    }
+
+    private Http(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same server, sending {@code token} as a Bearer token (null: no token at all). */
+    Http as(String otherToken) {
+        return new Http(base, otherToken);
     }
 
     record Reply(int status, String body, HttpResponse<String> raw) {
@@ -57,6 +68,15 @@ final class Http {
 
     Reply method(String method, String path, BodyPublisher body) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, body));
+    }
+
+    /** A request with headers of the test's choosing and no token added. */
+    Reply raw(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return sendAsIs(request);
     }
 
     /** Polls until {@code path} answers {@code status}; fails after {@code seconds}. */
@@ -93,8 +113,15 @@ final class Http {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return sendAsIs(request);
+    }
+
+    private Reply sendAsIs(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(10)).build(), BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(), BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,6 +61,7 @@ final class ServerProcess implements AutoCloseable {
         pb.environment().put("STINT_HTTP_PORT", String.valueOf(port));
         pb.environment().put("STINT_CONSOLE", "off");
         pb.environment().put("STINT_BUILD", "never");
+        pb.environment().put("STINT_BOOTSTRAP_TOKEN", StintRuntime.TOKEN);
         pb.environment().putAll(env);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -74,7 +75,7 @@ final class ServerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             try {
-                if (client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(2)).build(),
+                if (client.send(request(path).timeout(Duration.ofSeconds(2)).build(),
                         BodyHandlers.discarding()).statusCode() == status) {
                     return true;
                 }
@@ -87,6 +88,11 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(20);
         }
         return false;
+    }
+
+    /** A request to {@code path} carrying the bootstrap admin token. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + StintRuntime.TOKEN);
     }
 
     URI uri(String path) {

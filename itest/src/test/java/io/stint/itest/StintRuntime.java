@@ -36,6 +36,9 @@ final class StintRuntime {
     private static final Path ETC = Path.of(System.getProperty("stint.runtime.etc"));
     private static final Path WORK = Path.of(System.getProperty("stint.itest.work"));
 
+    /** The admin token every test runtime starts with (io.stint.security's bootstrap token). */
+    static final String TOKEN = "tt_itestBootstrapToken0123456789abc";
+
     private StintRuntime() {
     }
 
@@ -65,6 +68,7 @@ final class StintRuntime {
             options.add(frameworkProperty("stint.data").value(data.toString()));
             options.add(frameworkProperty("felix.fileinstall.dir").value(home.resolve("etc").toString()));
             options.add(frameworkProperty("gosh.args").value("--nointeractive"));
+            options.add(frameworkProperty("stint.bootstrap.token").value(TOKEN));
             for (Path jar : runtimeBundles()) {
                 options.add(isFragment(jar) ? bundle(jar.toUri().toString()).noStart() : bundle(jar.toUri().toString()));
             }

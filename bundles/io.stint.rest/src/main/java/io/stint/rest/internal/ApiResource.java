@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,7 @@ import io.stint.rest.api.StintApi;
 @JakartarsApplicationSelect(StintApi.APPLICATION_SELECT)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public final class ApiResource {
 
     static final String API_VERSION = "v1";

@@ -6,15 +6,24 @@ import jakarta.ws.rs.core.Application;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationBase;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
 import io.stint.rest.api.StintApi;
 
-/** The one application at {@code /api/v1} that module bundles' resources select. */
+/**
+ * The one application at {@code /api/v1} that module bundles' resources select. It fails closed:
+ * the whiteboard serves it only while an authentication extension ({@code stint.auth=true}) is
+ * there to guard it.
+ */
 @Component(service = Application.class)
 @JakartarsApplicationBase(StintApi.BASE)
 @JakartarsName(StintApi.APPLICATION_NAME)
+@JakartarsExtensionSelect(StintApplication.REQUIRE_AUTH)
 public final class StintApplication extends Application {
+
+    /** The extension an authentication bundle registers; without it there is no {@code /api/v1}. */
+    static final String REQUIRE_AUTH = "(stint.auth=true)";
 
     /** Selects this application and the whiteboard's default one (which serves {@code /health}). */
     static final String SELECT_ALL = "(|" + StintApi.APPLICATION_SELECT + "(osgi.jakartars.name=.default))";

@@ -1,0 +1,14 @@
+package io.stint.security.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A stored API token: what is known of it besides the secret. */
+record ApiToken(long id, long userId, String name, String prefix, List<String> scopes, Instant createdAt,
+        Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+
+    /** Neither revoked nor expired at {@code now}. */
+    boolean activeAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+}
