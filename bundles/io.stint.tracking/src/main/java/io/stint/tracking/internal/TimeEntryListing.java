@@ -24,7 +24,7 @@ final class TimeEntryListing {
         String where = where(q);
         List<TimeEntry> entries = new ArrayList<>(q.limit());
         try (PreparedStatement ps = c.prepareStatement(
-                TimeEntryRows.COLUMNS + where + " ORDER BY e.START_AT DESC, e.ID DESC LIMIT ? OFFSET ?")) {
+                TimeEntryRows.COLUMNS + where + order(q) + " LIMIT ? OFFSET ?")) {
             int i = bind(ps, q);
             ps.setInt(i++, q.limit());
             ps.setLong(i, q.offset());
@@ -47,6 +47,14 @@ final class TimeEntryListing {
             }
         }
         return new TimeEntryPage(entries, total);
+    }
+
+    /**
+     * Newest first. With a user filter the order names USER_ID too: HSQLDB then walks the
+     * (USER_ID, START_AT) index backwards and stops after the page instead of sorting the whole range.
+     */
+    private static String order(TimeEntryQuery q) {
+        return q.userId() != null ? " ORDER BY e.USER_ID DESC, e.START_AT DESC" : " ORDER BY e.START_AT DESC";
     }
 
     private static String where(TimeEntryQuery q) {
