@@ -97,14 +97,19 @@ final class StintRuntime {
         }
     }
 
-    /** The bundles of launch.bundles, extracted once from the runtime jar. */
+    private static boolean extracted;
+
+    /**
+     * The bundles of launch.bundles, extracted from the runtime jar once per test JVM: a folder left
+     * by an earlier build may hold older bundles with the same names.
+     */
     private static synchronized List<Path> runtimeBundles() throws IOException {
         Path target = WORK.resolve("bundles");
         List<Path> bundles = new ArrayList<>();
         try (JarFile jar = new JarFile(RUNTIME_JAR.toFile())) {
             for (String entry : launcherProperties().getProperty("launch.bundles").split(",")) {
                 Path file = target.resolve(Path.of(entry.strip()).getFileName().toString());
-                if (!Files.exists(file)) {
+                if (!extracted || !Files.exists(file)) {
                     Files.createDirectories(target);
                     try (InputStream in = jar.getInputStream(jar.getEntry(entry.strip()))) {
                         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -113,6 +118,7 @@ final class StintRuntime {
                 bundles.add(file);
             }
         }
+        extracted = true;
         return bundles;
     }
 
