@@ -31,7 +31,7 @@ seconds="${BENCH_SECONDS:-30}"
 entries="${BENCH_ENTRIES:-1000000}"
 hsqldb="${HSQLDB_JAR:-$HOME/.m2/repository/org/hsqldb/hsqldb/2.7.4/hsqldb-2.7.4.jar}"
 # The admin's token on a fresh data folder: tt_ and 32 characters.
-bootstrap="tt_benchBENCHbench0123456789abcdef"
+bootstrap="tt_benchBENCHbench0123456789abcdefg"
 java_opts=(-XX:+UseSerialGC -Xss256k -Xmx512m)
 loadgen_opts=(-XX:+UseSerialGC -Xss256k -Xmx256m)
 

@@ -66,6 +66,26 @@ final class Http {
         return post(path, "application/json", json);
     }
 
+    /** {@code method} with a JSON body. */
+    Reply json(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString(json)));
+    }
+
+    /** A JSON request with extra headers, sent with this client's token. */
+    Reply jsonWith(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     Reply method(String method, String path, BodyPublisher body) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, body));
     }

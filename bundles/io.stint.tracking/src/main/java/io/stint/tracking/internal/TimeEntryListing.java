@@ -38,13 +38,8 @@ final class TimeEntryListing {
         if (q.offset() == 0 && entries.size() < q.limit()) {
             total = entries.size();
         } else {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM TRACKING_TIME_ENTRIES e " + where)) {
-                bind(ps, q);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            String sql = "SELECT COUNT(*) FROM TRACKING_TIME_ENTRIES e " + where;
+            total = TimeEntryCounts.total(sql, parameters(q), () -> count(c, sql, q));
         }
         return new TimeEntryPage(entries, total);
     }
@@ -78,6 +73,30 @@ final class TimeEntryListing {
             sql.append(" AND e.END_AT IS NOT NULL");
         }
         return sql.toString();
+    }
+
+    private static long count(Connection c, String sql, TimeEntryQuery q) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, q);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new io.stint.store.api.StoreException("Counting time entries failed", e);
+        }
+    }
+
+    /** The filter values, in {@link #where} order. */
+    private static List<Object> parameters(TimeEntryQuery q) {
+        List<Object> values = new ArrayList<>();
+        values.add(q.userId());
+        values.add(q.from());
+        values.add(q.until());
+        values.add(q.projectId());
+        values.add(q.billable());
+        values.add(q.includeActive());
+        return values;
     }
 
     /** Binds the filters in {@link #where} order; returns the next parameter index. */

@@ -86,7 +86,7 @@ final class TimeEntryRows {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT END_AT FROM TRACKING_TIME_ENTRIES "
-                + "WHERE USER_ID = ? AND START_AT < ? AND ID <> ? ORDER BY START_AT DESC LIMIT 1")) {
+                + "WHERE USER_ID = ? AND START_AT < ? AND ID <> ? ORDER BY USER_ID DESC, START_AT DESC LIMIT 1")) {
             ps.setLong(1, userId);
             ps.setObject(2, WireTimes.toDb(start));
             ps.setLong(3, exceptId);

@@ -60,7 +60,10 @@ final class TimeEntryWire {
     }
 
     static String formatted(long seconds) {
-        return String.format("%02d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
+        StringBuilder text = new StringBuilder(8);
+        WireTimes.twoDigits(text, seconds / 3600).append(':');
+        WireTimes.twoDigits(text, seconds % 3600 / 60).append(':');
+        return WireTimes.twoDigits(text, seconds % 60).toString();
     }
 
     /** The display names of the entries' users, one directory look-up per distinct user. */

@@ -23,9 +23,35 @@ final class WireTimes {
     private WireTimes() {
     }
 
-    /** {@code instant} as the naive local time in {@code zone}, to the second; null stays null. */
+    /**
+     * {@code instant} as the naive local time in {@code zone}, to the second; null stays null.
+     * Written by hand: lists format thousands of these per second and DateTimeFormatter is slow.
+     */
     static String local(Instant instant, ZoneId zone) {
-        return instant == null ? null : LOCAL.format(instant.atZone(zone).toLocalDateTime());
+        if (instant == null) {
+            return null;
+        }
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, zone.getRules().getOffset(instant));
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return LOCAL.format(t);
+        }
+        StringBuilder text = new StringBuilder(19);
+        int year = t.getYear();
+        twoDigits(text, year / 100);
+        twoDigits(text, year % 100).append('-');
+        twoDigits(text, t.getMonthValue()).append('-');
+        twoDigits(text, t.getDayOfMonth()).append('T');
+        twoDigits(text, t.getHour()).append(':');
+        twoDigits(text, t.getMinute()).append(':');
+        return twoDigits(text, t.getSecond()).toString();
+    }
+
+    /** Appends {@code value} with at least two digits. */
+    static StringBuilder twoDigits(StringBuilder text, long value) {
+        if (value < 10) {
+            text.append('0');
+        }
+        return text.append(value);
     }
 
     /**

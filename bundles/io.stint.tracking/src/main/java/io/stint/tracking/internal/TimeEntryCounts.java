@@ -1,0 +1,53 @@
+package io.stint.tracking.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Remembers list totals ({@code pagination.total}) per filter, so paging through one filter counts
+ * its entries once. Every write to time entries bumps a version that voids all remembered totals;
+ * a total is also forgotten after {@link #MAX_AGE_NANOS}, which bounds how long a count taken while
+ * a write was still in flight can be served.
+ */
+final class TimeEntryCounts {
+
+    static final long MAX_AGE_NANOS = 2_000_000_000L;
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Key(String sql, List<Object> parameters) {
+    }
+
+    private record Total(long version, long takenAt, long value) {
+    }
+
+    private static final AtomicLong VERSION = new AtomicLong();
+    private static final Map<Key, Total> TOTALS = new ConcurrentHashMap<>();
+
+    private TimeEntryCounts() {
+    }
+
+    /** Voids every remembered total: call after a write to time entries, and again once it committed. */
+    static void changed() {
+        VERSION.incrementAndGet();
+    }
+
+    /** The total for {@code sql} with {@code parameters}, counted by {@code count} when not remembered. */
+    static long total(String sql, List<Object> parameters, LongSupplier count) {
+        long version = VERSION.get();
+        long now = System.nanoTime();
+        Key key = new Key(sql, parameters);
+        Total known = TOTALS.get(key);
+        if (known != null && known.version() == version && now - known.takenAt() < MAX_AGE_NANOS) {
+            return known.value();
+        }
+        long value = count.getAsLong();
+        if (TOTALS.size() >= MAX_ENTRIES) {
+            TOTALS.clear();
+        }
+        TOTALS.put(key, new Total(version, now, value));
+        return value;
+    }
+}
