@@ -155,7 +155,7 @@ public class TrackingApiIT {
         Http u = accounts.user("UTC", "read:*", "write:*").http();
         long project = project(u);
         String path = "/api/v1/time-entries";
-        Accounts.error(u.postJson(path, "{\"project_id\": " + project + ", \"start_time\": "), 400, "validation_error");
+        Accounts.error(u.postJson(path, "{\"project_id\": " + project + ", \"start_time\": "), 400, "invalid_json");
         assertTrue(Accounts.error(u.postJson(path, "[1, 2]"), 400, "validation_error").get("errors").has("_schema"));
         assertTrue(Accounts.error(u.postJson(path, "{\"project_id\": true, \"start_time\": \"2026-01-05T09:00:00\","
                 + " \"end_time\": \"2026-01-05T10:00:00\"}"), 400, "validation_error").get("errors").has("project_id"));
