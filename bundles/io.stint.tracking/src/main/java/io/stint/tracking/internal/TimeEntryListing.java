@@ -20,17 +20,17 @@ final class TimeEntryListing {
     private TimeEntryListing() {
     }
 
-    static TimeEntryPage page(Connection c, TimeEntryQuery q) throws SQLException {
+    static TimeEntryPage page(Connection c, TimeEntryQuery q, CatalogNames names) throws SQLException {
         String where = where(q);
         List<TimeEntry> entries = new ArrayList<>(q.limit());
         try (PreparedStatement ps = c.prepareStatement(
-                TimeEntryRows.COLUMNS + where + order(q) + " LIMIT ? OFFSET ?")) {
+                TimeEntryRows.ENTRY_COLUMNS + where + order(q) + " LIMIT ? OFFSET ?")) {
             int i = bind(ps, q);
             ps.setInt(i++, q.limit());
             ps.setLong(i, q.offset());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    entries.add(TimeEntryRows.read(rs));
+                    entries.add(TimeEntryRows.read(rs, c, names));
                 }
             }
         }

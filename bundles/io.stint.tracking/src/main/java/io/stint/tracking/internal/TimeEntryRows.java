@@ -50,6 +50,22 @@ final class TimeEntryRows {
                 rs.getString(20), rs.getString(21));
     }
 
+    /** The columns of {@link #COLUMNS} without the joined names, for lists that name from {@link CatalogNames}. */
+    static final String ENTRY_COLUMNS = "SELECT e.ID, e.USER_ID, e.PROJECT_ID, e.CLIENT_ID, e.TASK_ID, e.START_AT, e.END_AT, "
+            + "e.DURATION_SECONDS, e.BREAK_SECONDS, e.PAUSED_AT, e.NOTES, e.TAGS, e.SOURCE, e.BILLABLE, e.PAID, "
+            + "e.INVOICE_NUMBER, e.CREATED_AT, e.UPDATED_AT FROM TRACKING_TIME_ENTRIES e ";
+
+    /** A row of {@link #ENTRY_COLUMNS}, named through {@code names}. */
+    static TimeEntry read(ResultSet rs, Connection c, CatalogNames names) throws SQLException {
+        Long project = nullableLong(rs, 3);
+        Long client = nullableLong(rs, 4);
+        Long task = nullableLong(rs, 5);
+        return new TimeEntry(rs.getLong(1), rs.getLong(2), project, client, task, instant(rs, 6), instant(rs, 7),
+                nullableLong(rs, 8), rs.getLong(9), instant(rs, 10), rs.getString(11), rs.getString(12),
+                rs.getString(13), rs.getBoolean(14), rs.getBoolean(15), rs.getString(16), instant(rs, 17),
+                instant(rs, 18), names.project(c, project), names.client(c, client), names.task(c, task));
+    }
+
     static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;

@@ -60,7 +60,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
         if (!actor.admin() && (query.userId() == null || query.userId() != actor.userId())) {
             throw ApiException.notFound("User");
         }
-        return tx.call(c -> TimeEntryListing.page(c, query));
+        return tx.call(c -> TimeEntryListing.page(c, query, CatalogNames.of(tx)));
     }
 
     @Override

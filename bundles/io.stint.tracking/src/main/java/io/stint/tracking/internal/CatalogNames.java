@@ -1,0 +1,78 @@
+package io.stint.tracking.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Names of projects, clients and tasks by id, per database, for time entry lists: a list names
+ * each entry's project, client and task, and looking them up in memory is much cheaper than joining
+ * three tables for every row. Renames and deletes void the names (before and once committed); a
+ * name read while a rename was in flight is not kept.
+ */
+final class CatalogNames {
+
+    private static final Map<Object, CatalogNames> BY_DATABASE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int MAX_NAMES = 100_000;
+
+    private final AtomicLong version = new AtomicLong();
+    private final Map<Long, String> projects = new ConcurrentHashMap<>();
+    private final Map<Long, String> clients = new ConcurrentHashMap<>();
+    private final Map<Long, String> tasks = new ConcurrentHashMap<>();
+
+    /** The names of the database behind {@code transactions}. */
+    static CatalogNames of(Object transactions) {
+        return BY_DATABASE.computeIfAbsent(transactions, t -> new CatalogNames());
+    }
+
+    /** Voids every name: call before a rename or delete and again once it committed. */
+    void changed() {
+        version.incrementAndGet();
+        projects.clear();
+        clients.clear();
+        tasks.clear();
+    }
+
+    String project(Connection c, Long id) throws SQLException {
+        return name(c, id, projects, "SELECT NAME FROM TRACKING_PROJECTS WHERE ID = ?");
+    }
+
+    String client(Connection c, Long id) throws SQLException {
+        return name(c, id, clients, "SELECT NAME FROM TRACKING_CLIENTS WHERE ID = ?");
+    }
+
+    String task(Connection c, Long id) throws SQLException {
+        return name(c, id, tasks, "SELECT NAME FROM TRACKING_TASKS WHERE ID = ?");
+    }
+
+    private String name(Connection c, Long id, Map<Long, String> names, String sql) throws SQLException {
+        if (id == null) {
+            return null;
+        }
+        String known = names.get(id);
+        if (known != null) {
+            return known;
+        }
+        long before = version.get();
+        String name;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                name = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        if (name != null && version.get() == before) {
+            if (names.size() >= MAX_NAMES) {
+                names.clear();
+            }
+            names.put(id, name);
+        }
+        return name;
+    }
+}
