@@ -1,13 +1,15 @@
 package io.stint.tracking.internal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Remembers list totals ({@code pagination.total}) per filter, so paging through one filter counts
+ * Remembers list totals ({@code pagination.total}) per database and filter, so paging through one filter counts
  * its entries once. Every write to time entries bumps a version that voids all remembered totals;
  * a total is also forgotten after {@link #MAX_AGE_NANOS}, which bounds how long a count taken while
  * a write was still in flight can be served.
@@ -23,31 +25,35 @@ final class TimeEntryCounts {
     private record Total(long version, long takenAt, long value) {
     }
 
-    private static final AtomicLong VERSION = new AtomicLong();
-    private static final Map<Key, Total> TOTALS = new ConcurrentHashMap<>();
+    private static final Map<Object, TimeEntryCounts> BY_DATABASE = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private TimeEntryCounts() {
+    private final AtomicLong version = new AtomicLong();
+    private final Map<Key, Total> totals = new ConcurrentHashMap<>();
+
+    /** The totals of the database behind {@code transactions}. */
+    static TimeEntryCounts of(Object transactions) {
+        return BY_DATABASE.computeIfAbsent(transactions, t -> new TimeEntryCounts());
     }
 
-    /** Voids every remembered total: call after a write to time entries, and again once it committed. */
-    static void changed() {
-        VERSION.incrementAndGet();
+    /** Voids every remembered total: call before a write to time entries, and again once it committed. */
+    void changed() {
+        version.incrementAndGet();
     }
 
     /** The total for {@code sql} with {@code parameters}, counted by {@code count} when not remembered. */
-    static long total(String sql, List<Object> parameters, LongSupplier count) {
-        long version = VERSION.get();
+    long total(String sql, List<Object> parameters, LongSupplier count) {
+        long version = this.version.get();
         long now = System.nanoTime();
         Key key = new Key(sql, parameters);
-        Total known = TOTALS.get(key);
+        Total known = totals.get(key);
         if (known != null && known.version() == version && now - known.takenAt() < MAX_AGE_NANOS) {
             return known.value();
         }
         long value = count.getAsLong();
-        if (TOTALS.size() >= MAX_ENTRIES) {
-            TOTALS.clear();
+        if (totals.size() >= MAX_ENTRIES) {
+            totals.clear();
         }
-        TOTALS.put(key, new Total(version, now, value));
+        totals.put(key, new Total(version, now, value));
         return value;
     }
 }

@@ -20,7 +20,8 @@ final class TimeEntryListing {
     private TimeEntryListing() {
     }
 
-    static TimeEntryPage page(Connection c, TimeEntryQuery q, CatalogNames names) throws SQLException {
+    static TimeEntryPage page(Connection c, TimeEntryQuery q, CatalogNames names, TimeEntryCounts counts)
+            throws SQLException {
         String where = where(q);
         List<TimeEntry> entries = new ArrayList<>(q.limit());
         try (PreparedStatement ps = c.prepareStatement(
@@ -39,7 +40,7 @@ final class TimeEntryListing {
             total = entries.size();
         } else {
             String sql = "SELECT COUNT(*) FROM TRACKING_TIME_ENTRIES e " + where;
-            total = TimeEntryCounts.total(sql, parameters(q), () -> count(c, sql, q));
+            total = counts.total(sql, parameters(q), () -> count(c, sql, q));
         }
         return new TimeEntryPage(entries, total);
     }

@@ -60,7 +60,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
         if (!actor.admin() && (query.userId() == null || query.userId() != actor.userId())) {
             throw ApiException.notFound("User");
         }
-        return tx.call(c -> TimeEntryListing.page(c, query, CatalogNames.of(tx)));
+        return tx.call(c -> TimeEntryListing.page(c, query, CatalogNames.of(tx), TimeEntryCounts.of(tx)));
     }
 
     @Override
@@ -221,11 +221,11 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
 
     /** A write to time entries: remembered list totals are void before it and once it is done. */
     private <T> T write(io.stint.store.api.TransactionalWork<T> work) {
-        TimeEntryCounts.changed();
+        TimeEntryCounts.of(tx).changed();
         try {
             return tx.call(work);
         } finally {
-            TimeEntryCounts.changed();
+            TimeEntryCounts.of(tx).changed();
         }
     }
 }

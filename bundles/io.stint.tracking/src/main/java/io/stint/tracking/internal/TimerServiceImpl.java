@@ -154,11 +154,11 @@ public final class TimerServiceImpl implements TimerService {
 
     /** A write to time entries: remembered list totals are void before it and once it is done. */
     private <T> T write(io.stint.store.api.TransactionalWork<T> work) {
-        TimeEntryCounts.changed();
+        TimeEntryCounts.of(tx).changed();
         try {
             return tx.call(work);
         } finally {
-            TimeEntryCounts.changed();
+            TimeEntryCounts.of(tx).changed();
         }
     }
 }
