@@ -85,9 +85,9 @@ public final class TimeEntriesResource {
                 startDate, endDate, billable, includeActive, request));
         Map<Long, String> names = TimeEntryWire.names(users, result.entries());
         Instant now = clock.instant();
-        List<Map<String, Object>> items = new ArrayList<>(result.entries().size());
+        List<TimeEntryJson> items = new ArrayList<>(result.entries().size());
         for (TimeEntry e : result.entries()) {
-            items.add(TimeEntryWire.of(e, caller.zone(), now, names.get(e.userId())));
+            items.add(new TimeEntryJson(e, caller.zone(), now, names.get(e.userId())));
         }
         return request.envelope("time_entries", items, result.total());
     }

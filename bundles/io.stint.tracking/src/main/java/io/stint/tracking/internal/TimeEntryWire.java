@@ -22,36 +22,10 @@ final class TimeEntryWire {
     private TimeEntryWire() {
     }
 
+    /** The entry as an ordered map, for answers that wrap or store it; lists write {@link TimeEntryJson} directly. */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> of(TimeEntry e, ZoneId zone, Instant now, String userName) {
-        Map<String, Object> m = new LinkedHashMap<>(40);
-        m.put("id", e.id());
-        m.put("user_id", e.userId());
-        m.put("project_id", e.projectId());
-        m.put("client_id", e.clientId());
-        m.put("task_id", e.taskId());
-        m.put("start_time", WireTimes.local(e.start(), zone));
-        m.put("end_time", WireTimes.local(e.end(), zone));
-        m.put("duration_seconds", e.durationSeconds());
-        m.put("duration_hours", e.durationSeconds() == null ? 0.0 : hours(e.durationSeconds()));
-        m.put("duration_formatted", formatted(e.workedSeconds(now)));
-        m.put("break_seconds", e.breakSeconds());
-        m.put("paused_at", WireTimes.local(e.pausedAt(), zone));
-        m.put("notes", e.notes());
-        m.put("tags", e.tags());
-        m.put("tag_list", e.tagList());
-        m.put("source", e.source());
-        m.put("billable", e.billable());
-        m.put("paid", e.paid());
-        m.put("invoice_number", e.invoiceNumber());
-        m.put("is_active", e.running());
-        m.put("is_paused", e.paused());
-        m.put("created_at", WireTimes.local(e.createdAt(), zone));
-        m.put("updated_at", WireTimes.local(e.updatedAt(), zone));
-        m.put("user", userName);
-        m.put("project", e.projectName());
-        m.put("client", e.clientName());
-        m.put("task", e.taskName());
-        return m;
+        return JSON.convertValue(new TimeEntryJson(e, zone, now, userName), LinkedHashMap.class);
     }
 
     /** Seconds as hours rounded to two decimals: hours are decimals only at the edge. */

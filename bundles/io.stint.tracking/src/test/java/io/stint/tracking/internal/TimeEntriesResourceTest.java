@@ -42,8 +42,9 @@ class TimeEntriesResourceTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> list(SecurityContext who, String start, String end, String includeActive) {
-        return (List<Map<String, Object>>) f.entryResource.list(who, null, null, start, end, null, includeActive, null, null)
-                .get("time_entries");
+        // as a client reads it: the list writes its entries straight to JSON
+        return TimeFixture.JSON.convertValue(f.entryResource.list(who, null, null, start, end, null, includeActive, null, null)
+                .get("time_entries"), List.class);
     }
 
     @Test
