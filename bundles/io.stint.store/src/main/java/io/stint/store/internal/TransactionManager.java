@@ -14,6 +14,7 @@ final class TransactionManager implements Transactions {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final StatementCache statements = new StatementCache();
 
     TransactionManager(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -25,7 +26,8 @@ final class TransactionManager implements Transactions {
         if (joined != null) {
             return applyTranslating(work, joined);
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection pooled = dataSource.getConnection()) {
+            Connection c = statements.wrap(pooled);
             c.setAutoCommit(false);
             current.set(c);
             try {
