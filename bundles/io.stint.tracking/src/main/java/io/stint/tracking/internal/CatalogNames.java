@@ -10,6 +10,9 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.stint.store.api.TransactionalWork;
+import io.stint.store.api.Transactions;
+
 /**
  * Names of projects, clients and tasks by id, per database, for time entry lists: a list names
  * each entry's project, client and task, and looking them up in memory is much cheaper than joining
@@ -25,6 +28,17 @@ final class CatalogNames {
     private final Map<Long, String> projects = new ConcurrentHashMap<>();
     private final Map<Long, String> clients = new ConcurrentHashMap<>();
     private final Map<Long, String> tasks = new ConcurrentHashMap<>();
+
+    /** Runs a change that may rename or remove: the names are void before it and once it is done. */
+    static <T> T renaming(Transactions tx, TransactionalWork<T> work) {
+        CatalogNames names = of(tx);
+        names.changed();
+        try {
+            return tx.call(work);
+        } finally {
+            names.changed();
+        }
+    }
 
     /** The names of the database behind {@code transactions}. */
     static CatalogNames of(Object transactions) {

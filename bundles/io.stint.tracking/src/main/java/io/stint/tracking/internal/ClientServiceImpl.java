@@ -90,7 +90,7 @@ public final class ClientServiceImpl implements ClientService {
 
     @Override
     public Client update(long id, UnaryOperator<ClientDraft> change) {
-        return renaming(c -> {
+        return CatalogNames.renaming(tx, c -> {
             Client current = find(c, id).orElseThrow(() -> ApiException.notFound("Client"));
             ClientDraft d = normalise(change.apply(current.draft()));
             check(c, d, id);
@@ -174,15 +174,5 @@ public final class ClientServiceImpl implements ClientService {
                 rs.getString("PHONE"), rs.getString("ADDRESS"), CatalogSql.longOrNull(rs, "DEFAULT_RATE_MINOR"),
                 settings.currency(), rs.getString("STATUS"), CatalogSql.instant(rs, "CREATED_AT"),
                 CatalogSql.instant(rs, "UPDATED_AT"), rs.getInt("TOTAL_PROJECTS"), rs.getInt("ACTIVE_PROJECTS"));
-    }
-
-    /** A change that may rename or remove: list names are void before it and once it is done. */
-    private <T> T renaming(io.stint.store.api.TransactionalWork<T> work) {
-        CatalogNames.of(tx).changed();
-        try {
-            return tx.call(work);
-        } finally {
-            CatalogNames.of(tx).changed();
-        }
     }
 }

@@ -88,7 +88,7 @@ public final class ProjectServiceImpl implements ProjectService {
 
     @Override
     public Project update(long id, UnaryOperator<ProjectDraft> change) {
-        return renaming(c -> {
+        return CatalogNames.renaming(tx, c -> {
             Project current = find(c, id).orElseThrow(() -> ApiException.notFound("Project"));
             ProjectDraft d = normalise(change.apply(current.draft()));
             check(c, d, current);
@@ -167,15 +167,5 @@ public final class ProjectServiceImpl implements ProjectService {
                 rs.getString("DESCRIPTION"), rs.getString("CODE"), CatalogSql.longOrNull(rs, "ESTIMATED_SECONDS"),
                 CatalogSql.instant(rs, "ARCHIVED_AT"), CatalogSql.instant(rs, "CREATED_AT"),
                 CatalogSql.instant(rs, "UPDATED_AT"), rs.getLong("TRACKED_SECONDS"));
-    }
-
-    /** A change that may rename or remove: list names are void before it and once it is done. */
-    private <T> T renaming(io.stint.store.api.TransactionalWork<T> work) {
-        CatalogNames.of(tx).changed();
-        try {
-            return tx.call(work);
-        } finally {
-            CatalogNames.of(tx).changed();
-        }
     }
 }

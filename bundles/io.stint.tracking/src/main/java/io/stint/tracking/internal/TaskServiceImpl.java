@@ -84,7 +84,7 @@ public final class TaskServiceImpl implements TaskService {
 
     @Override
     public Task update(long id, UnaryOperator<TaskDraft> change) {
-        return renaming(c -> {
+        return CatalogNames.renaming(tx, c -> {
             Task current = find(c, id).orElseThrow(() -> ApiException.notFound("Task"));
             TaskDraft d = normalise(change.apply(current.draft()));
             check(c, d, current);
@@ -99,10 +99,11 @@ public final class TaskServiceImpl implements TaskService {
 
     @Override
     public void delete(long id) {
-        renamingRun(c -> {
+        CatalogNames.renaming(tx, c -> {
             if (CatalogSql.update(c, "DELETE FROM TRACKING_TASKS WHERE ID = ?", id) == 0) {
                 throw ApiException.notFound("Task");
             }
+            return null;
         });
     }
 
@@ -158,22 +159,5 @@ public final class TaskServiceImpl implements TaskService {
                 CatalogSql.longOrNull(rs, "ESTIMATED_SECONDS"), CatalogSql.splitTags(rs.getString("TAGS")),
                 CatalogSql.longOrNull(rs, "ASSIGNED_TO"), rs.getLong("CREATED_BY"), CatalogSql.instant(rs, "CREATED_AT"),
                 CatalogSql.instant(rs, "UPDATED_AT"), rs.getLong("TRACKED_SECONDS"));
-    }
-
-    /** A change that may rename or remove: list names are void before it and once it is done. */
-    private <T> T renaming(io.stint.store.api.TransactionalWork<T> work) {
-        CatalogNames.of(tx).changed();
-        try {
-            return tx.call(work);
-        } finally {
-            CatalogNames.of(tx).changed();
-        }
-    }
-
-    private void renamingRun(io.stint.store.api.TransactionalAction action) {
-        renaming(c -> {
-            action.run(c);
-            return null;
-        });
     }
 }

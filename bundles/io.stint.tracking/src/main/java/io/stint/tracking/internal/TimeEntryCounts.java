@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import io.stint.store.api.TransactionalWork;
+import io.stint.store.api.Transactions;
+
 /**
  * Remembers list totals ({@code pagination.total}) per database and filter, so paging through one filter counts
  * its entries once. Every write to time entries bumps a version that voids all remembered totals;
@@ -29,6 +32,17 @@ final class TimeEntryCounts {
 
     private final AtomicLong version = new AtomicLong();
     private final Map<Key, Total> totals = new ConcurrentHashMap<>();
+
+    /** Runs a write to time entries: the remembered totals are void before it and once it is done. */
+    static <T> T writing(Transactions tx, TransactionalWork<T> work) {
+        TimeEntryCounts counts = of(tx);
+        counts.changed();
+        try {
+            return tx.call(work);
+        } finally {
+            counts.changed();
+        }
+    }
 
     /** The totals of the database behind {@code transactions}. */
     static TimeEntryCounts of(Object transactions) {

@@ -75,7 +75,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
         }
         Map<String, List<String>> errors = new LinkedHashMap<>();
         checkSpan(d.start(), d.end(), d.breakSeconds(), errors);
-        return write(c -> {
+        return TimeEntryCounts.writing(tx, c -> {
             TimeRefs refs = TimeRefs.check(c, d.projectId(), d.clientId(), d.taskId(), true, errors);
             if (errors.isEmpty() && TimeEntryRows.overlaps(c, d.userId(), d.start(), d.end(), -1)) {
                 TimeRefs.add(errors, "start_time", "The entry overlaps another time entry.");
@@ -118,7 +118,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
 
     @Override
     public Optional<TimeEntry> update(TimeAccess actor, long id, TimeEntryChanges ch) {
-        return write(c -> {
+        return TimeEntryCounts.writing(tx, c -> {
             Optional<TimeEntry> found = TimeEntryRows.find(c, id).filter(e -> actor.mayAccess(e.userId()));
             if (found.isEmpty()) {
                 return Optional.<TimeEntry>empty();
@@ -176,7 +176,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
 
     @Override
     public boolean delete(TimeAccess actor, long id) {
-        return write(c -> {
+        return TimeEntryCounts.writing(tx, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM TRACKING_TIME_ENTRIES WHERE ID = ? AND (? OR USER_ID = ?)")) {
                 ps.setLong(1, id);
@@ -190,7 +190,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
     @Override
     public int bulk(TimeAccess actor, List<Long> ids, String action, Object value) {
         TimeEntryBulk bulk = TimeEntryBulk.of(ids, action, value);
-        return write(c -> bulk.apply(c, actor, clock.instant()));
+        return TimeEntryCounts.writing(tx, c -> bulk.apply(c, actor, clock.instant()));
     }
 
     /** Now, strictly after {@code previous}, so that an update always moves UPDATED_AT on. */
@@ -216,16 +216,6 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
             TimeRefs.add(errors, "end_time", "End time must be after start time.");
         } else if (breakSeconds > Duration.between(start, end).getSeconds()) {
             TimeRefs.add(errors, "break_seconds", "The break is longer than the entry.");
-        }
-    }
-
-    /** A write to time entries: remembered list totals are void before it and once it is done. */
-    private <T> T write(io.stint.store.api.TransactionalWork<T> work) {
-        TimeEntryCounts.of(tx).changed();
-        try {
-            return tx.call(work);
-        } finally {
-            TimeEntryCounts.of(tx).changed();
         }
     }
 }

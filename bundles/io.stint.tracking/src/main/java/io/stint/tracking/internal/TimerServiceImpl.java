@@ -47,7 +47,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry start(long userId, long projectId, Long taskId, String notes) {
-        TimeEntry started = write(c -> {
+        TimeEntry started = TimeEntryCounts.writing(tx, c -> {
             Map<String, List<String>> errors = new LinkedHashMap<>();
             TimeRefs.check(c, projectId, null, taskId, true, errors);
             if (!errors.isEmpty()) {
@@ -84,7 +84,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry pause(long userId) {
-        return write(c -> {
+        return TimeEntryCounts.writing(tx, c -> {
             TimeEntry e = runningOrFail(c, userId);
             if (e.paused()) {
                 throw ApiException.badRequest("invalid_state", "Timer is already paused");
@@ -96,7 +96,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry resume(long userId) {
-        return write(c -> {
+        return TimeEntryCounts.writing(tx, c -> {
             TimeEntry e = runningOrFail(c, userId);
             if (!e.paused()) {
                 throw ApiException.badRequest("invalid_state", "Timer is not paused");
@@ -108,7 +108,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry stop(long userId) {
-        return write(c -> {
+        return TimeEntryCounts.writing(tx, c -> {
             TimeEntry e = runningOrFail(c, userId);
             Instant now = now();
             Instant end = now.isBefore(e.start()) ? e.start() : now;
@@ -150,15 +150,5 @@ public final class TimerServiceImpl implements TimerService {
             ps.executeUpdate();
         }
         return TimeEntryRows.find(c, e.id()).orElseThrow();
-    }
-
-    /** A write to time entries: remembered list totals are void before it and once it is done. */
-    private <T> T write(io.stint.store.api.TransactionalWork<T> work) {
-        TimeEntryCounts.of(tx).changed();
-        try {
-            return tx.call(work);
-        } finally {
-            TimeEntryCounts.of(tx).changed();
-        }
     }
 }
