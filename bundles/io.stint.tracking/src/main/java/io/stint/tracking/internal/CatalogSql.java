@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Small JDBC helpers shared by the catalog services (clients, projects, tasks, expenses). */
 final class CatalogSql {
@@ -29,6 +30,30 @@ final class CatalogSql {
             ps.setObject(i + 1, p instanceof Instant instant ? WireTimes.toDb(instant) : p);
         }
         return ps;
+    }
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a query, in its order. */
+    static <T> List<T> list(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+            List<T> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(row.read(rs));
+            }
+            return values;
+        }
+    }
+
+    /** The first row of a query, if there is one. */
+    static <T> Optional<T> one(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+        }
     }
 
     /** Runs an INSERT and returns the generated id. */

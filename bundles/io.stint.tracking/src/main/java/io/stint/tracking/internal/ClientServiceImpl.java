@@ -1,11 +1,9 @@
 package io.stint.tracking.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -69,17 +67,8 @@ public final class ClientServiceImpl implements ClientService {
     @Override
     public List<Client> list(ClientQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> {
-            try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement(SELECT + f.where()
-                    + " ORDER BY LOWER(C.NAME), C.ID LIMIT ? OFFSET ?"), f.params(limit, offset));
-                    ResultSet rs = ps.executeQuery()) {
-                List<Client> clients = new ArrayList<>();
-                while (rs.next()) {
-                    clients.add(read(rs));
-                }
-                return clients;
-            }
-        });
+        return tx.call(c -> CatalogSql.list(c, SELECT + f.where()
+                    + " ORDER BY LOWER(C.NAME), C.ID LIMIT ? OFFSET ?", f.params(limit, offset), rs -> read(rs)));
     }
 
     @Override
@@ -163,10 +152,7 @@ public final class ClientServiceImpl implements ClientService {
     }
 
     private Optional<Client> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement(SELECT + " WHERE C.ID = ?"), List.of(id));
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-        }
+        return CatalogSql.one(c, SELECT + " WHERE C.ID = ?", List.of(id), rs -> read(rs));
     }
 
     private Client read(ResultSet rs) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,17 +65,8 @@ public final class ExpenseServiceImpl implements ExpenseService {
     @Override
     public List<Expense> list(ExpenseQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> {
-            try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement("SELECT * FROM TRACKING_EXPENSES" + f.where()
-                    + " ORDER BY EXPENSE_DATE DESC, ID DESC LIMIT ? OFFSET ?"), f.params(limit, offset));
-                    ResultSet rs = ps.executeQuery()) {
-                List<Expense> expenses = new ArrayList<>();
-                while (rs.next()) {
-                    expenses.add(read(rs));
-                }
-                return expenses;
-            }
-        });
+        return tx.call(c -> CatalogSql.list(c, "SELECT * FROM TRACKING_EXPENSES" + f.where()
+                    + " ORDER BY EXPENSE_DATE DESC, ID DESC LIMIT ? OFFSET ?", f.params(limit, offset), rs -> read(rs)));
     }
 
     @Override
@@ -179,10 +169,7 @@ public final class ExpenseServiceImpl implements ExpenseService {
 
     private static Optional<Expense> find(Connection c, long id, Long actingUser) throws SQLException {
         CatalogFilter f = new CatalogFilter().equal("ID", id).equal("USER_ID", actingUser);
-        try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement("SELECT * FROM TRACKING_EXPENSES" + f.where()), f.params());
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-        }
+        return CatalogSql.one(c, "SELECT * FROM TRACKING_EXPENSES" + f.where(), f.params(), rs -> read(rs));
     }
 
     private static Expense read(ResultSet rs) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,17 +66,8 @@ public final class ProjectServiceImpl implements ProjectService {
     @Override
     public List<Project> list(ProjectQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> {
-            try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement(SELECT + f.where()
-                    + " ORDER BY LOWER(P.NAME), P.ID LIMIT ? OFFSET ?"), f.params(limit, offset));
-                    ResultSet rs = ps.executeQuery()) {
-                List<Project> projects = new ArrayList<>();
-                while (rs.next()) {
-                    projects.add(read(rs));
-                }
-                return projects;
-            }
-        });
+        return tx.call(c -> CatalogSql.list(c, SELECT + f.where()
+                    + " ORDER BY LOWER(P.NAME), P.ID LIMIT ? OFFSET ?", f.params(limit, offset), rs -> read(rs)));
     }
 
     @Override
@@ -154,10 +144,7 @@ public final class ProjectServiceImpl implements ProjectService {
     }
 
     private Optional<Project> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement(SELECT + " WHERE P.ID = ?"), List.of(id));
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-        }
+        return CatalogSql.one(c, SELECT + " WHERE P.ID = ?", List.of(id), rs -> read(rs));
     }
 
     private Project read(ResultSet rs) throws SQLException {

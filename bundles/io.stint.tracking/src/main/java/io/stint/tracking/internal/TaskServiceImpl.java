@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,16 +63,8 @@ public final class TaskServiceImpl implements TaskService {
     @Override
     public List<Task> list(TaskQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> {
-            try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement(SELECT + f.where() + " ORDER BY T.ID LIMIT ? OFFSET ?"),
-                    f.params(limit, offset)); ResultSet rs = ps.executeQuery()) {
-                List<Task> tasks = new ArrayList<>();
-                while (rs.next()) {
-                    tasks.add(read(rs));
-                }
-                return tasks;
-            }
-        });
+        return tx.call(c -> CatalogSql.list(c, SELECT + f.where() + " ORDER BY T.ID LIMIT ? OFFSET ?", f.params(limit, offset),
+                    rs -> read(rs)));
     }
 
     @Override
@@ -147,10 +138,7 @@ public final class TaskServiceImpl implements TaskService {
     }
 
     private static Optional<Task> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement(SELECT + " WHERE T.ID = ?"), List.of(id));
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-        }
+        return CatalogSql.one(c, SELECT + " WHERE T.ID = ?", List.of(id), rs -> read(rs));
     }
 
     private static Task read(ResultSet rs) throws SQLException {
