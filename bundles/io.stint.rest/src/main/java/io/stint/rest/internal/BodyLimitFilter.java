@@ -37,6 +37,9 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
+            if (request.getLength() <= drainLimit(maxBytes)) {
+                drain(request.getEntityStream(), drainLimit(maxBytes));
+            }
             throw Errors.tooLarge();
         }
         if (request.hasEntity()) {
@@ -44,12 +47,35 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         }
     }
 
+    /** Up to how many bytes of a refused body are read and dropped before answering. */
+    static long drainLimit(long maxBytes) {
+        return 16 * maxBytes;
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to {@code limit} bytes: a client that is still
+     * sending when the server answers and closes gets a reset instead of the 413.
+     */
+    static void drain(InputStream in, long limit) {
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        try {
+            for (int n; read < limit && (n = in.read(buffer)) > 0;) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // the client went away; the answer goes out or not, as the connection allows
+        }
+    }
+
     /** Counts what is read and fails once the limit is passed. */
     static final class Limited extends FilterInputStream {
+        private final long limit;
         private long remaining;
 
         Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
             this.remaining = limit;
         }
 
@@ -81,6 +107,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         private void count(long n) {
             remaining -= n;
             if (remaining < 0) {
+                drain(in, drainLimit(limit));
                 throw Errors.tooLarge();
             }
         }

@@ -25,4 +25,19 @@ class BodyLimitTest {
         assertEquals(413, e.status());
         assertEquals("payload_too_large", e.errorCode());
     }
+
+    @Test
+    void aRefusedBodyIsReadToItsEndSoTheClientGetsTheAnswer() {
+        ByteArrayInputStream body = new ByteArrayInputStream(new byte[100]);
+        InputStream in = new BodyLimitFilter.Limited(body, 10);
+        assertThrows(ApiException.class, in::readAllBytes);
+        assertEquals(0, body.available(), "the rest was read and dropped");
+    }
+
+    @Test
+    void drainingStopsAtItsBound() {
+        ByteArrayInputStream body = new ByteArrayInputStream(new byte[100_000]);
+        BodyLimitFilter.drain(body, 20_000);
+        assertEquals(true, body.available() > 0 && body.available() <= 80_000);
+    }
 }
