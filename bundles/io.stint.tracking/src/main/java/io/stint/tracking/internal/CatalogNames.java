@@ -4,45 +4,47 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import io.stint.store.api.TransactionalWork;
 import io.stint.store.api.Transactions;
 
 /**
- * Names of projects, clients and tasks by id, per database, for time entry lists: a list names
+ * Names of projects, clients and tasks by id, for time entry lists: a list names
  * each entry's project, client and task, and looking them up in memory is much cheaper than joining
  * three tables for every row. Renames and deletes void the names (before and once committed); a
  * name read while a rename was in flight is not kept.
  */
-final class CatalogNames {
+@Component(service = CatalogNames.class)
+public final class CatalogNames {
 
-    private static final Map<Object, CatalogNames> BY_DATABASE = Collections.synchronizedMap(new WeakHashMap<>());
     private static final int MAX_NAMES = 100_000;
 
+    private final Transactions tx;
     private final AtomicLong version = new AtomicLong();
     private final Map<Long, String> projects = new ConcurrentHashMap<>();
     private final Map<Long, String> clients = new ConcurrentHashMap<>();
     private final Map<Long, String> tasks = new ConcurrentHashMap<>();
 
     /** Runs a change that may rename or remove: the names are void before it and once it is done. */
-    static <T> T renaming(Transactions tx, TransactionalWork<T> work) {
-        CatalogNames names = of(tx);
-        names.changed();
+    <T> T renaming(TransactionalWork<T> work) {
+        changed();
         try {
             return tx.call(work);
         } finally {
-            names.changed();
+            changed();
         }
     }
 
-    /** The names of the database behind {@code transactions}. */
-    static CatalogNames of(Object transactions) {
-        return BY_DATABASE.computeIfAbsent(transactions, t -> new CatalogNames());
+    @Activate
+    public CatalogNames(@Reference Transactions tx) {
+        this.tx = tx;
     }
 
     /** Voids every name: call before a rename or delete and again once it committed. */

@@ -34,12 +34,15 @@ public final class ClientServiceImpl implements ClientService {
             + "FROM TRACKING_CLIENTS C";
 
     private final Transactions tx;
+    private final CatalogNames names;
     private final CatalogSettings settings;
 
     @Activate
-    public ClientServiceImpl(@Reference Transactions tx, @Reference CatalogSettings settings) {
+    public ClientServiceImpl(@Reference Transactions tx, @Reference CatalogSettings settings,
+            @Reference CatalogNames names) {
         this.tx = tx;
         this.settings = settings;
+        this.names = names;
     }
 
     @Override
@@ -79,7 +82,7 @@ public final class ClientServiceImpl implements ClientService {
 
     @Override
     public Client update(long id, UnaryOperator<ClientDraft> change) {
-        return CatalogNames.renaming(tx, c -> {
+        return names.renaming(c -> {
             Client current = find(c, id).orElseThrow(() -> ApiException.notFound("Client"));
             ClientDraft d = normalise(change.apply(current.draft()));
             check(c, d, id);

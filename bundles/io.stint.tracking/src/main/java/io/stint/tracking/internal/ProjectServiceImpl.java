@@ -35,12 +35,15 @@ public final class ProjectServiceImpl implements ProjectService {
             + "FROM TRACKING_PROJECTS P LEFT JOIN TRACKING_CLIENTS C ON C.ID = P.CLIENT_ID";
 
     private final Transactions tx;
+    private final CatalogNames names;
     private final CatalogSettings settings;
 
     @Activate
-    public ProjectServiceImpl(@Reference Transactions tx, @Reference CatalogSettings settings) {
+    public ProjectServiceImpl(@Reference Transactions tx, @Reference CatalogSettings settings,
+            @Reference CatalogNames names) {
         this.tx = tx;
         this.settings = settings;
+        this.names = names;
     }
 
     @Override
@@ -78,7 +81,7 @@ public final class ProjectServiceImpl implements ProjectService {
 
     @Override
     public Project update(long id, UnaryOperator<ProjectDraft> change) {
-        return CatalogNames.renaming(tx, c -> {
+        return names.renaming(c -> {
             Project current = find(c, id).orElseThrow(() -> ApiException.notFound("Project"));
             ProjectDraft d = normalise(change.apply(current.draft()));
             check(c, d, current);

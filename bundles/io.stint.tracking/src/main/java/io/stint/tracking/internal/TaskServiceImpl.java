@@ -34,10 +34,12 @@ public final class TaskServiceImpl implements TaskService {
             + "WHERE E.TASK_ID = T.ID AND E.END_AT IS NOT NULL) AS TRACKED_SECONDS FROM TRACKING_TASKS T";
 
     private final Transactions tx;
+    private final CatalogNames names;
 
     @Activate
-    public TaskServiceImpl(@Reference Transactions tx) {
+    public TaskServiceImpl(@Reference Transactions tx, @Reference CatalogNames names) {
         this.tx = tx;
+        this.names = names;
     }
 
     @Override
@@ -75,7 +77,7 @@ public final class TaskServiceImpl implements TaskService {
 
     @Override
     public Task update(long id, UnaryOperator<TaskDraft> change) {
-        return CatalogNames.renaming(tx, c -> {
+        return names.renaming(c -> {
             Task current = find(c, id).orElseThrow(() -> ApiException.notFound("Task"));
             TaskDraft d = normalise(change.apply(current.draft()));
             check(c, d, current);
@@ -90,7 +92,7 @@ public final class TaskServiceImpl implements TaskService {
 
     @Override
     public void delete(long id) {
-        CatalogNames.renaming(tx, c -> {
+        names.renaming(c -> {
             if (CatalogSql.update(c, "DELETE FROM TRACKING_TASKS WHERE ID = ?", id) == 0) {
                 throw ApiException.notFound("Task");
             }

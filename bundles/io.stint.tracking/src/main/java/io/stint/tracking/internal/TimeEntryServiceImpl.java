@@ -43,15 +43,20 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
             + "PAID = ?, INVOICE_NUMBER = ?, UPDATED_AT = ? WHERE ID = ?";
 
     private final Transactions tx;
+    private final CatalogNames names;
+    private final TimeEntryCounts counts;
     private final Clock clock;
 
     @Activate
-    public TimeEntryServiceImpl(@Reference Transactions tx) {
-        this(tx, Clock.systemUTC());
+    public TimeEntryServiceImpl(@Reference Transactions tx, @Reference CatalogNames names,
+            @Reference TimeEntryCounts counts) {
+        this(tx, Clock.systemUTC(), names, counts);
     }
 
-    TimeEntryServiceImpl(Transactions tx, Clock clock) {
+    TimeEntryServiceImpl(Transactions tx, Clock clock, CatalogNames names, TimeEntryCounts counts) {
         this.tx = tx;
+        this.names = names;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -60,7 +65,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
         if (!actor.admin() && (query.userId() == null || query.userId() != actor.userId())) {
             throw ApiException.notFound("User");
         }
-        return tx.call(c -> TimeEntryListing.page(c, query, CatalogNames.of(tx), TimeEntryCounts.of(tx)));
+        return tx.call(c -> TimeEntryListing.page(c, query, names, counts));
     }
 
     @Override
@@ -75,7 +80,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
         }
         Map<String, List<String>> errors = new LinkedHashMap<>();
         checkSpan(d.start(), d.end(), d.breakSeconds(), errors);
-        return TimeEntryCounts.writing(tx, c -> {
+        return counts.writing(c -> {
             TimeRefs refs = TimeRefs.check(c, d.projectId(), d.clientId(), d.taskId(), true, errors);
             if (errors.isEmpty() && TimeEntryRows.overlaps(c, d.userId(), d.start(), d.end(), -1)) {
                 TimeRefs.add(errors, "start_time", "The entry overlaps another time entry.");
@@ -118,7 +123,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
 
     @Override
     public Optional<TimeEntry> update(TimeAccess actor, long id, TimeEntryChanges ch) {
-        return TimeEntryCounts.writing(tx, c -> {
+        return counts.writing(c -> {
             Optional<TimeEntry> found = TimeEntryRows.find(c, id).filter(e -> actor.mayAccess(e.userId()));
             if (found.isEmpty()) {
                 return Optional.<TimeEntry>empty();
@@ -176,7 +181,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
 
     @Override
     public boolean delete(TimeAccess actor, long id) {
-        return TimeEntryCounts.writing(tx, c -> {
+        return counts.writing(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM TRACKING_TIME_ENTRIES WHERE ID = ? AND (? OR USER_ID = ?)")) {
                 ps.setLong(1, id);
@@ -190,7 +195,7 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
     @Override
     public int bulk(TimeAccess actor, List<Long> ids, String action, Object value) {
         TimeEntryBulk bulk = TimeEntryBulk.of(ids, action, value);
-        return TimeEntryCounts.writing(tx, c -> bulk.apply(c, actor, clock.instant()));
+        return counts.writing(c -> bulk.apply(c, actor, clock.instant()));
     }
 
     /** Now, strictly after {@code previous}, so that an update always moves UPDATED_AT on. */

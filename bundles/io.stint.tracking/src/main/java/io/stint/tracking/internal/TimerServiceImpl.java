@@ -28,15 +28,17 @@ import io.stint.tracking.api.TimerService;
 public final class TimerServiceImpl implements TimerService {
 
     private final Transactions tx;
+    private final TimeEntryCounts counts;
     private final Clock clock;
 
     @Activate
-    public TimerServiceImpl(@Reference Transactions tx) {
-        this(tx, Clock.systemUTC());
+    public TimerServiceImpl(@Reference Transactions tx, @Reference TimeEntryCounts counts) {
+        this(tx, Clock.systemUTC(), counts);
     }
 
-    TimerServiceImpl(Transactions tx, Clock clock) {
+    TimerServiceImpl(Transactions tx, Clock clock, TimeEntryCounts counts) {
         this.tx = tx;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -47,7 +49,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry start(long userId, long projectId, Long taskId, String notes) {
-        TimeEntry started = TimeEntryCounts.writing(tx, c -> {
+        TimeEntry started = counts.writing(c -> {
             Map<String, List<String>> errors = new LinkedHashMap<>();
             TimeRefs.check(c, projectId, null, taskId, true, errors);
             if (!errors.isEmpty()) {
@@ -84,7 +86,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry pause(long userId) {
-        return TimeEntryCounts.writing(tx, c -> {
+        return counts.writing(c -> {
             TimeEntry e = runningOrFail(c, userId);
             if (e.paused()) {
                 throw ApiException.badRequest("invalid_state", "Timer is already paused");
@@ -96,7 +98,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry resume(long userId) {
-        return TimeEntryCounts.writing(tx, c -> {
+        return counts.writing(c -> {
             TimeEntry e = runningOrFail(c, userId);
             if (!e.paused()) {
                 throw ApiException.badRequest("invalid_state", "Timer is not paused");
@@ -108,7 +110,7 @@ public final class TimerServiceImpl implements TimerService {
 
     @Override
     public TimeEntry stop(long userId) {
-        return TimeEntryCounts.writing(tx, c -> {
+        return counts.writing(c -> {
             TimeEntry e = runningOrFail(c, userId);
             Instant now = now();
             Instant end = now.isBefore(e.start()) ? e.start() : now;

@@ -18,9 +18,10 @@ final class CatalogFixture {
 
     final TestDatabase db = TestDatabase.ofModule();
     final CatalogSettings settings = new CatalogSettings("EUR");
-    final ClientServiceImpl clients = new ClientServiceImpl(db.transactions(), settings);
-    final ProjectServiceImpl projects = new ProjectServiceImpl(db.transactions(), settings);
-    final TaskServiceImpl tasks = new TaskServiceImpl(db.transactions());
+    final CatalogNames names = new CatalogNames(db.transactions());
+    final ClientServiceImpl clients = new ClientServiceImpl(db.transactions(), settings, names);
+    final ProjectServiceImpl projects = new ProjectServiceImpl(db.transactions(), settings, names);
+    final TaskServiceImpl tasks = new TaskServiceImpl(db.transactions(), names);
     final ExpenseServiceImpl expenses = new ExpenseServiceImpl(db.transactions(), settings);
 
     /** A finished time entry of {@code seconds} on a project (and a task, or null). */

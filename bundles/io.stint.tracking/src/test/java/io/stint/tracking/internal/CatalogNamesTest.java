@@ -31,19 +31,26 @@ class CatalogNamesTest {
         assertEquals("Acme", listed().clientName());
         assertEquals("Design", listed().taskName());
 
-        ProjectServiceImpl projects = new ProjectServiceImpl(f.db.transactions(), new CatalogSettings("EUR"));
+        ProjectServiceImpl projects = new ProjectServiceImpl(f.db.transactions(), new CatalogSettings("EUR"), f.names);
         projects.update(f.project, d -> new io.stint.tracking.api.ProjectDraft("Web shop", d.clientId(), d.status(),
                 d.billable(), d.rateMinor(), d.budgetMinor(), d.description(), d.code(), d.estimatedSeconds()));
         assertEquals("Web shop", listed().projectName());
 
-        new TaskServiceImpl(f.db.transactions()).delete(f.task);
+        new TaskServiceImpl(f.db.transactions(), f.names).delete(f.task);
         assertNull(listed().taskName());
     }
 
     @Test
-    void eachDatabaseHasItsOwnNames() {
+    void eachDatabaseHasItsOwnNames() throws Exception {
         TimeFixture other = new TimeFixture();
-        assertEquals(CatalogNames.of(f.db.transactions()), CatalogNames.of(f.db.transactions()));
-        assertEquals(false, CatalogNames.of(f.db.transactions()) == CatalogNames.of(other.db.transactions()));
+        try (var c = other.db.dataSource().getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE TRACKING_PROJECTS SET NAME = 'Elsewhere' WHERE ID = " + other.project);
+        }
+        try (var c = f.db.dataSource().getConnection()) {
+            assertEquals("Website", f.names.project(c, f.project));
+        }
+        try (var c = other.db.dataSource().getConnection()) {
+            assertEquals("Elsewhere", other.names.project(c, other.project));
+        }
     }
 }

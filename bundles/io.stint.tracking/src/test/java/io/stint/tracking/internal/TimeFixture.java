@@ -32,8 +32,10 @@ final class TimeFixture {
 
     final TestDatabase db = TestDatabase.ofModule();
     final MovableClock clock = new MovableClock(Instant.parse("2026-01-15T12:00:00Z"));
-    final TimeEntryServiceImpl entries = new TimeEntryServiceImpl(db.transactions(), clock);
-    final TimerServiceImpl timer = new TimerServiceImpl(db.transactions(), clock);
+    final CatalogNames names = new CatalogNames(db.transactions());
+    final TimeEntryCounts counts = new TimeEntryCounts(db.transactions());
+    final TimeEntryServiceImpl entries = new TimeEntryServiceImpl(db.transactions(), clock, names, counts);
+    final TimerServiceImpl timer = new TimerServiceImpl(db.transactions(), clock, counts);
     final IdempotencyService idempotency = new IdempotencyService(db.transactions(), clock);
     final ReportService reports = new ReportService(db.transactions(), clock);
     final UserDirectory users = id -> Optional.ofNullable(Map.of(
