@@ -10,18 +10,20 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Keeps each pooled connection's prepared statements, by SQL text, across transactions: the
  * embedded database compiles a statement on every {@code prepareStatement}, and the same few
  * statements serve most requests. A transaction's connection is wrapped so that
  * {@code prepareStatement(sql)} hands out a kept statement when it is free, and closing it only
- * clears its parameters. Statements are kept per physical connection and go with it.
+ * clears its parameters. Statements are kept per physical connection; a kept statement refers to
+ * its connection, so a closed connection's entry does not go away by itself and is purged.
  */
 final class StatementCache {
 
     private static final int MAX_PER_CONNECTION = 200;
+    /** Past this many connections, those the pool has closed are dropped with their statements. */
+    private static final int PURGE_ABOVE = 16;
 
     /** A kept statement and whether a caller holds it right now. */
     private static final class Kept {
@@ -33,12 +35,15 @@ final class StatementCache {
         }
     }
 
-    private final Map<Connection, Map<String, Kept>> byConnection = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Connection, Map<String, Kept>> byConnection = Collections.synchronizedMap(new HashMap<>());
 
     /** {@code pooled} as the transaction's work sees it: the same connection, statements kept. */
     Connection wrap(Connection pooled) throws SQLException {
         Connection physical = pooled.isWrapperFor(Connection.class) ? pooled.unwrap(Connection.class) : pooled;
         Map<String, Kept> kept = byConnection.computeIfAbsent(physical, p -> new HashMap<>());
+        if (byConnection.size() > PURGE_ABOVE) {
+            purgeClosed();
+        }
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
                 return prepare(physical, kept, (String) args[0]);
@@ -77,6 +82,24 @@ final class StatementCache {
         };
         return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
                 new Class<?>[] { PreparedStatement.class }, handler);
+    }
+
+    /** Drops the statements of connections that are closed (the pool retires connections over time). */
+    private void purgeClosed() {
+        synchronized (byConnection) {
+            byConnection.keySet().removeIf(connection -> {
+                try {
+                    return connection.isClosed();
+                } catch (SQLException e) {
+                    return true;
+                }
+            });
+        }
+    }
+
+    /** Connections with kept statements, closed ones not yet purged included. */
+    int connections() {
+        return byConnection.size();
     }
 
     private static void closeAll(Map<String, Kept> kept) {

@@ -101,4 +101,14 @@ class StatementCacheTest {
         c.commit();
         assertEquals("uno", name(db.getConnection(), 1));
     }
+
+    @Test
+    void theStatementsOfClosedConnectionsAreLetGo() throws SQLException {
+        for (int i = 0; i < 40; i++) {
+            try (Connection c = db.getConnection()) {
+                assertEquals("one", name(cache.wrap(c), 1));
+            }
+        }
+        assertTrue(cache.connections() <= 17, "closed connections are purged: " + cache.connections());
+    }
 }
