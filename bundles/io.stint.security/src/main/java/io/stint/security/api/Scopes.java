@@ -32,10 +32,14 @@ public final class Scopes {
     public static final String WRITE_INVOICES = "write:invoices";
     public static final String READ_AI = "read:ai";
     public static final String WRITE_AI = "write:ai";
+    public static final String READ_BLOCKS = "read:blocks";
+    public static final String WRITE_BLOCKS = "write:blocks";
+    public static final String READ_TRACKING = "read:tracking";
+    public static final String WRITE_TRACKING = "write:tracking";
 
     /** The resources a {@code read:} or {@code write:} scope may name. */
     public static final List<String> RESOURCES = List.of("projects", "time_entries", "tasks", "clients", "reports",
-            "users", "expenses", "invoices", "ai");
+            "users", "expenses", "invoices", "ai", "blocks", "tracking");
 
     private Scopes() {
     }
