@@ -1,0 +1,2 @@
+/** Internal to io.stint.activity. */
+package io.stint.activity.internal;

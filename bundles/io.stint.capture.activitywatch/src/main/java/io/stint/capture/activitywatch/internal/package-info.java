@@ -1,0 +1,2 @@
+/** Internal to io.stint.capture.activitywatch. */
+package io.stint.capture.activitywatch.internal;

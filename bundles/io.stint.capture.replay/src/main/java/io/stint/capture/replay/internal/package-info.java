@@ -1,0 +1,2 @@
+/** Internal to io.stint.capture.replay. */
+package io.stint.capture.replay.internal;

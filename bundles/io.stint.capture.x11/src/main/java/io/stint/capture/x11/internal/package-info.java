@@ -1,0 +1,2 @@
+/** Internal to io.stint.capture.x11. */
+package io.stint.capture.x11.internal;
