@@ -23,4 +23,14 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs {@code action} once the current thread's transaction has committed, so that what it
+     * announces (e.g. "new rows to process") is visible to other threads when it runs; dropped when
+     * the transaction rolls back. Outside a transaction it runs at once. An exception the action
+     * throws is logged and does not affect the committed transaction or later actions.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }

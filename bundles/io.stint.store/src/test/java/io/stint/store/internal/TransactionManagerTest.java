@@ -80,6 +80,55 @@ class TransactionManagerTest {
         }
     }
 
+    @Test
+    void afterCommitActionsRunOnceTheOuterTransactionCommittedAndSeeItsRows() throws SQLException {
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        tx.run(outer -> {
+            insert(outer, 1);
+            tx.run(inner -> {
+                insert(inner, 2);
+                tx.afterCommit(() -> seen.add(uncheckedRows()));
+            });
+            assertEquals(java.util.List.of(), seen, "nothing runs before the outer commit");
+        });
+        assertEquals(java.util.List.of(2), seen);
+    }
+
+    @Test
+    void afterCommitActionsOfARolledBackTransactionNeverRun() throws SQLException {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        assertThrows(IllegalStateException.class, () -> tx.run(c -> {
+            insert(c, 1);
+            tx.afterCommit(() -> seen.add("ran"));
+            throw new IllegalStateException("boom");
+        }));
+        tx.run(c -> insert(c, 2));
+        assertEquals(java.util.List.of(), seen, "a later transaction does not run them either");
+        assertEquals(1, rows());
+    }
+
+    @Test
+    void afterCommitOutsideATransactionRunsAtOnceAndAFailingActionDoesNotStopTheNext() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        tx.afterCommit(() -> seen.add("now"));
+        assertEquals(java.util.List.of("now"), seen);
+        tx.run(c -> {
+            tx.afterCommit(() -> {
+                throw new IllegalStateException("boom");
+            });
+            tx.afterCommit(() -> seen.add("next"));
+        });
+        assertEquals(java.util.List.of("now", "next"), seen);
+    }
+
+    private int uncheckedRows() {
+        try {
+            return rows();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int insert(Connection c, int id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO T VALUES (?)")) {
             ps.setInt(1, id);
