@@ -1,0 +1,256 @@
+package io.stint.activity.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.stint.rest.api.ApiException;
+import io.stint.rest.api.Input;
+import io.stint.rest.api.StintApi;
+import io.stint.security.api.Caller;
+import io.stint.security.api.Scopes;
+
+/** {@code /api/v1/blocks}: the caller's activity blocks, and a person's changes to them. */
+@Component(service = BlocksResource.class)
+@JakartarsResource
+@JakartarsName("stint.activity.blocks")
+@JakartarsApplicationSelect(StintApi.APPLICATION_SELECT)
+@Path("blocks")
+@Produces(MediaType.APPLICATION_JSON)
+public final class BlocksResource {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    private final BlockService blocks;
+
+    @Activate
+    public BlocksResource(@Reference BlockService blocks) {
+        this.blocks = blocks;
+    }
+
+    @GET
+    @RolesAllowed(Scopes.READ_BLOCKS)
+    public Map<String, Object> list(@Context SecurityContext security, @QueryParam("date") String date,
+            @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate,
+            @QueryParam("profile_id") String profileId, @QueryParam("unassigned") String unassigned,
+            @QueryParam("needs_review") String needsReview, @QueryParam("limit") String limit,
+            @QueryParam("user_id") String userId) {
+        Caller caller = Caller.of(security);
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        ZoneId zone = caller.zone();
+        LocalDate first;
+        LocalDate last;
+        if (startDate != null || endDate != null) {
+            first = day("start_date", startDate, null, errors);
+            last = day("end_date", endDate, first, errors);
+        } else {
+            first = day("date", date, LocalDate.now(zone), errors);
+            last = first;
+        }
+        Long profile = number("profile_id", profileId, errors);
+        Long user = number("user_id", userId, errors);
+        boolean onlyUnassigned = flag("unassigned", unassigned, errors);
+        boolean onlyReview = flag("needs_review", needsReview, errors);
+        int max = DEFAULT_LIMIT;
+        if (limit != null) {
+            Long n = number("limit", limit, errors);
+            if (n != null && (n < 1 || n > MAX_LIMIT)) {
+                errors.put("limit", List.of("Must be between 1 and " + MAX_LIMIT + "."));
+            } else if (n != null) {
+                max = n.intValue();
+            }
+        }
+        if (first != null && last != null && last.isBefore(first)) {
+            errors.put("end_date", List.of("Must not be before start_date."));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        long owner = caller.userOrSelf(user);
+        long from = first.atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        BlockService.Page page = blocks.list(new BlockQuery(owner, from, to, profile, onlyUnassigned, onlyReview, max));
+        List<Map<String, Object>> items = new ArrayList<>(page.blocks().size());
+        for (Block b : page.blocks()) {
+            items.add(wire(b, caller));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("blocks", items);
+        Map<String, Object> pagination = new LinkedHashMap<>();
+        pagination.put("page", 1);
+        pagination.put("per_page", max);
+        pagination.put("total", page.total());
+        pagination.put("pages", page.total() == 0 ? 0 : (page.total() + max - 1) / max);
+        pagination.put("has_next", page.total() > max);
+        pagination.put("has_prev", false);
+        pagination.put("next_page", page.total() > max ? 2 : null);
+        pagination.put("prev_page", null);
+        body.put("pagination", pagination);
+        return body;
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Scopes.READ_BLOCKS)
+    public Map<String, Object> get(@Context SecurityContext security, @PathParam("id") String id) {
+        Caller caller = Caller.of(security);
+        return Map.of("block", wire(blocks.get(caller.userId(), id(id)), caller));
+    }
+
+    @POST
+    @Path("{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE_BLOCKS)
+    public Map<String, Object> reassign(@Context SecurityContext security, @PathParam("id") String id, JsonNode body) {
+        Caller caller = Caller.of(security);
+        Input in = Input.of(body, Set.of("profile_id", "confidence"));
+        in.require("profile_id");
+        Long profile = in.integer("profile_id");
+        String confidence = in.string("confidence", 6);
+        in.validate();
+        Block b = blocks.reassign(caller.userId(), caller.userId(), id(id), profile, confidence);
+        return Map.of("message", "Block reassigned", "block", wire(b, caller));
+    }
+
+    @POST
+    @Path("{id}/lock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE_BLOCKS)
+    public Map<String, Object> lock(@Context SecurityContext security, @PathParam("id") String id, JsonNode body) {
+        Caller caller = Caller.of(security);
+        Input in = Input.of(body, Set.of("locked"));
+        in.require("locked");
+        Boolean locked = in.bool("locked");
+        if (locked == null && !in.failed("locked")) {
+            in.error("locked", "Field may not be null.");
+        }
+        in.validate();
+        Block b = blocks.lock(caller.userId(), caller.userId(), id(id), locked);
+        return Map.of("message", locked ? "Block locked" : "Block unlocked", "block", wire(b, caller));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE_BLOCKS)
+    public Map<String, Object> edit(@Context SecurityContext security, @PathParam("id") String id, JsonNode body) {
+        Caller caller = Caller.of(security);
+        Input in = Input.of(body, Set.of("notes", "billable", "description"));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (in.has("notes")) {
+            fields.put("notes", in.string("notes", ActivityRecorder.MAX_TEXT));
+        }
+        if (in.has("description")) {
+            fields.put("description", in.string("description", ActivityRecorder.MAX_TEXT));
+        }
+        if (in.has("billable")) {
+            Boolean billable = in.bool("billable");
+            if (billable == null) {
+                in.error("billable", "Field may not be null.");
+            }
+            fields.put("billable", billable);
+        }
+        in.validate();
+        Block b = blocks.edit(caller.userId(), caller.userId(), id(id), fields);
+        return Map.of("message", "Block updated", "block", wire(b, caller));
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed(Scopes.READ_BLOCKS)
+    public Map<String, Object> audit(@Context SecurityContext security, @PathParam("id") String id) {
+        Caller caller = Caller.of(security);
+        List<Map<String, Object>> entries = blocks.audit(caller.userId(), id(id));
+        for (Map<String, Object> entry : entries) {
+            entry.put("at", ActivityWire.local((java.time.Instant) entry.get("at"), caller.zone()));
+        }
+        return Map.of("audit", entries);
+    }
+
+    private Map<String, Object> wire(Block b, Caller caller) {
+        return ActivityWire.block(b, b.profileId() == null ? null : blocks.profile(b.userId(), b.profileId()).orElse(null),
+                caller.zone());
+    }
+
+    private static long id(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // a path that is not an id names no block
+        }
+        throw ApiException.notFound("Block");
+    }
+
+    private static LocalDate day(String name, String text, LocalDate fallback, Map<String, List<String>> errors) {
+        if (text == null || text.isBlank()) {
+            if (fallback == null) {
+                errors.put(name, List.of("Missing data for required field."));
+            }
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(name, List.of("Invalid date format (use YYYY-MM-DD)"));
+            return fallback;
+        }
+    }
+
+    private static Long number(String name, String text, Map<String, List<String>> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            errors.put(name, List.of("Not a valid integer."));
+            return null;
+        }
+    }
+
+    private static boolean flag(String name, String text, Map<String, List<String>> errors) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes":
+                return true;
+            case "false", "0", "no":
+                return false;
+            default:
+                errors.put(name, List.of("Not a valid boolean."));
+                return false;
+        }
+    }
+}
