@@ -27,7 +27,7 @@ final class BlockAudit {
     static void record(Connection c, Block block, long actorId, String action, String before, String after)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ACTIVITY_BLOCK_AUDIT (BLOCK_ID, OWNER_ID, ACTOR_ID, "
-                + "ACTION, AT, BEFORE_STATE, AFTER_STATE) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "ACTION, CHANGED_AT, BEFORE_STATE, AFTER_STATE) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, block.id());
             ps.setLong(2, block.userId());
             ps.setLong(3, actorId);
@@ -42,7 +42,7 @@ final class BlockAudit {
     /** The entries of one block, oldest first: {@code id, action, actor_id, at (Instant), before, after}. */
     static List<Map<String, Object>> list(Connection c, long blockId) throws SQLException {
         List<Map<String, Object>> entries = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT ID, ACTION, ACTOR_ID, AT, BEFORE_STATE, AFTER_STATE "
+        try (PreparedStatement ps = c.prepareStatement("SELECT ID, ACTION, ACTOR_ID, CHANGED_AT, BEFORE_STATE, AFTER_STATE "
                 + "FROM ACTIVITY_BLOCK_AUDIT WHERE BLOCK_ID = ? ORDER BY BLOCK_ID, ID")) {
             ps.setLong(1, blockId);
             try (ResultSet rs = ps.executeQuery()) {
