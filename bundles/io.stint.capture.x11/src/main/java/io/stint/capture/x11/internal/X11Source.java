@@ -33,7 +33,7 @@ public final class X11Source implements ActivitySource {
     private final long idleThresholdMillis;
     private ScheduledExecutorService xThread; // every Xlib call runs here: Xlib is not thread-safe
     private XConnection connection;           // touched only on xThread once opened
-    private boolean unavailable;
+    private boolean unavailable; // tried once and failed: not tried again until DS activates anew
     private boolean open;
     private long lastFailureLogged = Long.MIN_VALUE;
 
@@ -121,7 +121,6 @@ public final class X11Source implements ActivitySource {
     @Deactivate
     public synchronized void close() {
         open = false;
-        unavailable = false;
         if (xThread == null) {
             return;
         }
