@@ -40,8 +40,7 @@ final class Emitter {
         Instant since = previous;
         previous = now;
         if (since != null && now.isBefore(since)) {
-            previous = null; // the clock went back: start over rather than emit a negative stretch
-            return;
+            return; // the clock went back: the timeline starts over here rather than run backwards
         }
         boolean wasIdle = idle;
         idle = idleMillis >= idleThresholdMillis;

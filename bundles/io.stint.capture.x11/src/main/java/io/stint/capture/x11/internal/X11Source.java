@@ -127,11 +127,7 @@ public final class X11Source implements ActivitySource {
         XConnection x = connection;
         connection = null;
         if (x != null) {
-            xThread.execute(() -> {
-                if (!x.lost()) {
-                    x.close();
-                }
-            });
+            xThread.execute(x::close);
         }
         stopThread();
     }

@@ -39,7 +39,7 @@ final class XErrors {
         try {
             x11.XSetIOErrorExitHandler(display, handler, null);
         } catch (UnsatisfiedLinkError e) {
-            LOG.debug("libX11 before 1.7 has no XSetIOErrorExitHandler; a lost X server ends the process");
+            LOG.info("libX11 before 1.7 has no XSetIOErrorExitHandler: if the X server goes away, Xlib ends this process");
         }
         return handler;
     }

@@ -66,6 +66,12 @@ final class Desktop implements AutoCloseable {
         x.XSync(display, false);
     }
 
+    /** Lets this client's windows outlive its connection, as a session's windows outlive the tests' client. */
+    void keepWindowsAfterClose() {
+        x.XSetCloseDownMode(display, XClient.RETAIN_PERMANENT);
+        x.XSync(display, false);
+    }
+
     /** Moves the pointer through XTest: input, as far as the server's idle counter knows. */
     void nudge() {
         pointer = (pointer + 7) % 500;

@@ -8,6 +8,7 @@ import com.sun.jna.Pointer;
 public interface XClient extends Library {
 
     int PROP_MODE_REPLACE = 0;
+    int RETAIN_PERMANENT = 1;
 
     static XClient load() {
         return Libraries.load(XClient.class, "X11", "libX11.so.6");
@@ -34,6 +35,8 @@ public interface XClient extends Library {
     int XDeleteProperty(Pointer display, NativeLong window, NativeLong property);
 
     int XSync(Pointer display, boolean discard);
+
+    int XSetCloseDownMode(Pointer display, int mode);
 
     int XFlush(Pointer display);
 
