@@ -33,7 +33,7 @@ final class Functions {
             Map.entry("filter_keyvals", a -> filterKeyvals(a, false)),
             Map.entry("exclude_keyvals", a -> filterKeyvals(a, true)),
             Map.entry("filter_keyvals_regex", Functions::filterRegex),
-            Map.entry("filter_period_intersect", a -> events(Transforms.intersect(a.arity(2, 2).events(0), a.events(1)))),
+            Map.entry("filter_period_intersect", a -> events(Timelines.intersect(a.arity(2, 2).events(0), a.events(1)))),
             Map.entry("merge_events_by_keys", a -> events(Transforms.mergeByKeys(a.arity(2, 2).events(0), a.strings(1)))),
             Map.entry("sort_by_duration", a -> events(Transforms.sortByDuration(a.arity(1, 1).events(0)))),
             Map.entry("sort_by_timestamp", a -> events(Transforms.sortByTimestamp(a.arity(1, 1).events(0)))),
@@ -139,7 +139,7 @@ final class Functions {
         if (!(pulse >= 0) || pulse > 9e9) {
             throw new QueryException("flood: pulsetime must be a non-negative number of seconds, got " + pulse);
         }
-        return events(Transforms.flood(events, Math.round(pulse * 1_000_000_000d)));
+        return events(Timelines.flood(events, Math.round(pulse * 1_000_000_000d)));
     }
 
     /** contains(list, value) or contains(dict, key). */
