@@ -43,7 +43,8 @@ final class Replay {
 
     /**
      * Records each event in the sink (for the local user) when its time comes: {@code speed} 1 is as
-     * recorded, higher is faster, 0 is at once. With {@code shiftTo}, the first event starts then.
+     * recorded, higher is faster, 0 is at once. With {@code shiftTo}, the recording is moved so that
+     * its last event ends then: a replay started now fills the hours just past.
      */
     static void play(List<ActivityEvent> events, ActivitySink sink, double speed, Instant shiftTo)
             throws InterruptedException {
@@ -51,7 +52,8 @@ final class Replay {
             return;
         }
         Instant first = events.get(0).start();
-        Duration shift = shiftTo == null ? Duration.ZERO : Duration.between(first, shiftTo);
+        Instant lastEnd = events.stream().map(ActivityEvent::end).max(Instant::compareTo).orElse(first);
+        Duration shift = shiftTo == null ? Duration.ZERO : Duration.between(lastEnd, shiftTo);
         long began = System.nanoTime();
         for (ActivityEvent e : events) {
             if (speed > 0) {

@@ -22,7 +22,7 @@ import io.stint.capture.api.ActivitySource;
 
 /**
  * Replays a JSONL activity file into Stint, for demos and tests: at real speed, faster, or at once;
- * shifted so the first event starts when the replay does, or at the recorded times. A broken line is
+ * moved so the recording ends when the replay starts, or at the recorded times. A broken line is
  * reported with its number and skipped; the rest is replayed. Exists only while configured.
  */
 @Component(service = ActivitySource.class, configurationPid = ReplaySource.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -40,7 +40,7 @@ public final class ReplaySource implements ActivitySource {
         @AttributeDefinition(description = "Speed: 1 = as recorded, 60 = a minute per second, 0 = all at once")
         double speed() default 1;
 
-        @AttributeDefinition(description = "Shift the events so the first starts when the replay starts")
+        @AttributeDefinition(description = "Move the recording so its last event ends when the replay starts")
         boolean shift() default true;
 
         @AttributeDefinition(description = "The source id events carry")

@@ -71,14 +71,15 @@ class ReplayTest {
     }
 
     @Test
-    void atSpeedZeroEverythingIsRecordedAtOnceShiftedToStartNow() throws Exception {
+    void atSpeedZeroEverythingIsRecordedAtOnceMovedToEndNow() throws Exception {
         Replay.Report report = Replay.read(new BufferedReader(new StringReader(FILE)), "replay", "host");
         Collected sink = new Collected();
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
         Replay.play(report.events(), sink, 0, now);
         assertEquals(3, sink.events.size());
-        assertEquals(now, sink.events.get(0).start());
-        assertEquals(now.plusSeconds(60), sink.events.get(1).start(), "the gaps between events are kept");
+        assertEquals(now, sink.events.get(2).end(), "the last event (09:05 + 300 s) ends now");
+        assertEquals(now.minusSeconds(600), sink.events.get(0).start());
+        assertEquals(now.minusSeconds(540), sink.events.get(1).start(), "the gaps between events are kept");
         assertEquals("Main.java", sink.events.get(0).title());
     }
 
