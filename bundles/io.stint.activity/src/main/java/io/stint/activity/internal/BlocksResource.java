@@ -132,7 +132,10 @@ public final class BlocksResource {
     public Map<String, Object> reassign(@Context SecurityContext security, @PathParam("id") String id, JsonNode body) {
         Caller caller = Caller.of(security);
         Input in = Input.of(body, Set.of("profile_id", "confidence"));
-        in.require("profile_id");
+        if (!in.has("profile_id")) {
+            // null is allowed (unassign), absent is not
+            in.error("profile_id", "Missing data for required field.");
+        }
         Long profile = in.integer("profile_id");
         String confidence = in.string("confidence", 6);
         in.validate();
