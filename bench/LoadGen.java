@@ -26,7 +26,7 @@
  *   show         print the first response (head and up to 2 KB of body) of connection 0
  *
  * Placeholders: {n} the request counter (shared by all connections, so every request gets its own),
- * {conn} the connection index, {v} see values, {start} = time-base + n * time-step and
+ * {conn} the connection index (also in the url's path), {v} see values, {start} = time-base + n * time-step and
  * {end} = {start} + time-length, both as yyyy-MM-ddTHH:mm:ss, so entries created from a single
  * counter never overlap.
  *
@@ -199,7 +199,8 @@ public class LoadGen {
                     throw new IllegalArgumentException("unknown option --" + key + "; known: " + KNOWN);
                 }
             }
-            uri = URI.create(one(o, "url", null));
+            // {conn} may appear in the path (one resource per connection); URIs can't hold braces
+            uri = URI.create(one(o, "url", null).replace("{conn}", CONN_MARK));
             if (!"http".equals(uri.getScheme())) {
                 throw new IllegalArgumentException("--url must be http://host:port/path");
             }
@@ -252,11 +253,14 @@ public class LoadGen {
         }
 
         /** The request line and headers of connection {@code conn}, up to the body's headers. */
+        static final String CONN_MARK = "__conn__";
+
         String head(int conn) {
             String path = uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             if (uri.getRawQuery() != null) {
                 path += "?" + uri.getRawQuery();
             }
+            path = path.replace(CONN_MARK, Integer.toString(conn));
             StringBuilder sb = new StringBuilder();
             sb.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
             sb.append("Host: ").append(host).append(':').append(port).append("\r\n");
