@@ -40,11 +40,13 @@ public final class EventResource {
         this.service = service;
     }
 
+    /** {@code start}/{@code end} as aw-server-rust names them, {@code starttime}/{@code endtime} as aw-client 0.3 sends them. */
     @GET
     public ArrayNode list(@Context SecurityContext security, @PathParam("id") String id,
-            @QueryParam("start") String start, @QueryParam("end") String end, @QueryParam("limit") String limit) {
-        return AwJson.render(service.events(Params.user(security), id, Params.time("starttime", start),
-                Params.time("endtime", end), Params.limit(limit)));
+            @QueryParam("start") String start, @QueryParam("end") String end, @QueryParam("starttime") String starttime,
+            @QueryParam("endtime") String endtime, @QueryParam("limit") String limit) {
+        return AwJson.render(service.events(Params.user(security), id, Params.time("start", start, starttime),
+                Params.time("end", end, endtime), Params.limit(limit)));
     }
 
     /** One event or an array; answers the stored events with their ids. */
@@ -57,8 +59,10 @@ public final class EventResource {
     @GET
     @Path("count")
     public long count(@Context SecurityContext security, @PathParam("id") String id,
-            @QueryParam("start") String start, @QueryParam("end") String end) {
-        return service.count(Params.user(security), id, Params.time("starttime", start), Params.time("endtime", end));
+            @QueryParam("start") String start, @QueryParam("end") String end, @QueryParam("starttime") String starttime,
+            @QueryParam("endtime") String endtime) {
+        return service.count(Params.user(security), id, Params.time("start", start, starttime),
+                Params.time("end", end, endtime));
     }
 
     @GET

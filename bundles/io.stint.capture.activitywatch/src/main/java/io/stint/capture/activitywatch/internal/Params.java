@@ -16,6 +16,11 @@ final class Params {
         return Caller.of(context).userId();
     }
 
+    /** An optional RFC 3339 bound given under either of two names (the first wins). */
+    static Instant time(String name, String value, String alias) {
+        return time(name, value != null && !value.isEmpty() ? value : alias);
+    }
+
     /** An optional RFC 3339 bound, e.g. {@code start}, {@code end}. */
     static Instant time(String name, String value) {
         if (value == null || value.isEmpty()) {

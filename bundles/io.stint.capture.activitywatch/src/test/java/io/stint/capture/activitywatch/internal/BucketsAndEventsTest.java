@@ -60,8 +60,8 @@ class BucketsAndEventsTest {
         status(404, () -> heartbeats.heartbeat(bob, "w", "5", json("{\"timestamp\": \"2024-01-01T00:00:00Z\"}")));
         create(bob, "w");
         heartbeat("w", "2024-01-01T00:00:00Z", "a", "5");
-        assertEquals(1, events.count(alice, "w", null, null));
-        assertEquals(0, events.count(bob, "w", null, null));
+        assertEquals(1, events.count(alice, "w", null, null, null, null));
+        assertEquals(0, events.count(bob, "w", null, null, null, null));
         assertEquals(false, buckets.list(bob).get("w").has("last_updated"), "bob's bucket was never written");
         assertEquals(true, buckets.list(alice).get("w").has("last_updated"));
     }
@@ -75,8 +75,8 @@ class BucketsAndEventsTest {
         assertEquals(5.0, second.get("duration").asDouble(), 1e-9);
         assertEquals("2024-05-01T10:00:00.000000+00:00", second.get("timestamp").asText());
         JsonNode other = heartbeat("w", "2024-05-01T10:00:06.000000+00:00", "b", "10");
-        assertEquals(2, events.count(alice, "w", null, null));
-        JsonNode list = events.list(alice, "w", null, null, null);
+        assertEquals(2, events.count(alice, "w", null, null, null, null));
+        JsonNode list = events.list(alice, "w", null, null, null, null, null);
         assertEquals(other.get("id"), list.get(0).get("id"), "newest first");
         assertEquals(5.0, list.get(1).get("duration").asDouble(), 1e-9);
     }
@@ -88,7 +88,7 @@ class BucketsAndEventsTest {
         for (String ts : sent) {
             events.insert(alice, "w", json("{\"timestamp\": \"" + ts + "\", \"duration\": 0.5, \"data\": {\"n\": \"" + ts + "\"}}"));
         }
-        JsonNode list = events.list(alice, "w", null, null, null);
+        JsonNode list = events.list(alice, "w", null, null, null, null, null);
         for (int i = 0; i < 3; i++) {
             assertEquals(sent[2 - i], list.get(i).get("timestamp").asText());
         }
@@ -104,15 +104,15 @@ class BucketsAndEventsTest {
                 + " {\"timestamp\": \"2024-01-01T11:00:00Z\", \"duration\": 60},"
                 + " {\"timestamp\": \"2024-01-01T12:00:00Z\", \"duration\": 60}]"));
         assertEquals(3, stored.size());
-        assertEquals(1, events.list(alice, "w", null, null, "1").size());
-        JsonNode middle = events.list(alice, "w", "2024-01-01T10:30:00Z", "2024-01-01T11:30:00Z", null);
+        assertEquals(1, events.list(alice, "w", null, null, null, null, "1").size());
+        JsonNode middle = events.list(alice, "w", "2024-01-01T10:30:00Z", null, null, "2024-01-01T11:30:00Z", null);
         assertEquals(1, middle.size());
         assertEquals("2024-01-01T11:00:00Z", middle.get(0).get("timestamp").asText());
-        assertEquals(2, events.count(alice, "w", "2024-01-01T10:30:00Z", null));
+        assertEquals(2, events.count(alice, "w", null, null, "2024-01-01T10:30:00Z", null));
         long id = stored.get(1).get("id").asLong();
         events.delete(alice, "w", String.valueOf(id));
         status(404, () -> events.get(alice, "w", String.valueOf(id)));
-        assertEquals(2, events.count(alice, "w", null, null));
+        assertEquals(2, events.count(alice, "w", null, null, null, null));
     }
 
     @Test
@@ -128,7 +128,7 @@ class BucketsAndEventsTest {
                 + " {\"timestamp\": \"2024-05-01T10:00:01Z\", \"duration\": -0.5}]")));
         status(400, () -> events.insert(alice, "w", json("[{\"timestamp\": \"2024-05-01T10:00:00Z\"},"
                 + " {\"timestamp\": \"not a time\"}]")));
-        status(400, () -> events.list(alice, "w", "last week", null, null));
+        status(400, () -> events.list(alice, "w", "last week", null, null, null, null));
         status(404, () -> heartbeat("nope", "2024-05-01T10:00:00Z", "a", "5"));
         status(404, () -> events.insert(alice, "nope", json("{\"timestamp\": \"2024-05-01T10:00:00Z\"}")));
         assertEquals(0, f.storedEvents());
@@ -154,7 +154,7 @@ class BucketsAndEventsTest {
         JsonNode hb = heartbeat("w", "2024-05-01T10:00:00Z", "a", "5");
         events.insert(alice, "w", json("{\"id\": " + hb.get("id") + ", \"timestamp\": \"2024-05-01T10:00:00Z\","
                 + " \"duration\": 3, \"data\": {\"app\": \"b\"}}"));
-        assertEquals(1, events.count(alice, "w", null, null));
+        assertEquals(1, events.count(alice, "w", null, null, null, null));
         JsonNode merged = heartbeat("w", "2024-05-01T10:00:04Z", "b", "5");
         assertEquals(hb.get("id"), merged.get("id"));
         assertEquals(4.0, merged.get("duration").asDouble(), 1e-9);
