@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -237,10 +236,5 @@ public final class AwService {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    /** For tests: the bucket a caller would write to. */
-    Optional<BucketState> cached(long userId, String id) {
-        return Optional.ofNullable(states.get(new Key(userId, id)));
     }
 }
