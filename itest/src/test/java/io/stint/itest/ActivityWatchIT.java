@@ -2,7 +2,6 @@ package io.stint.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -48,21 +46,7 @@ public class ActivityWatchIT {
         List<Option> options = new ArrayList<>(List.of(StintRuntime.in(dir.resolve("home"), dir.resolve("data"))));
         Files.writeString(dir.resolve("home/etc/io.stint.capture.activitywatch.cfg"),
                 "testing=true\nbody.limit.bytes=65536\n", StandardCharsets.UTF_8);
-        options.add(bundle(jar("io.stint.capture.api", null).toUri().toString()));
-        options.add(bundle(jar("io.stint.capture.activitywatch", System.getProperty("stint.activitywatch.jar")).toUri().toString()));
         return options.toArray(Option[]::new);
-    }
-
-    /** A module's built jar in its target folder (or {@code override} when given). */
-    private static Path jar(String module, String override) throws IOException {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        Path target = Path.of(System.getProperty("stint.root"), "bundles", module, "target");
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString().matches(module.replace(".", "\\.") + "-[0-9].*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IOException("no built jar of " + module + " in " + target));
-        }
     }
 
     @Before
@@ -85,6 +69,28 @@ public class ActivityWatchIT {
         }
         String output = run(folder, "node", "acceptance.mjs", base);
         assertTrue(output, output.contains("aw-client acceptance: all steps passed"));
+    }
+
+    @Test
+    public void windowHeartbeatsBecomeTheUsersActivityBlocks() {
+        Http user = accounts.user("UTC", "read:tracking", "write:tracking", "read:blocks").http();
+        assertEquals(200, user.postJson("/api/0/buckets/aw-watcher-window_desk", BUCKET).status());
+        for (int second = 0; second <= 300; second += 5) {
+            String title = second < 200 ? "Budget 2026.xlsx" : "Inbox";
+            String app = second < 200 ? "EXCEL.EXE" : "thunderbird";
+            String at = String.format("2026-01-08T10:%02d:%02d.000000+00:00", second / 60, second % 60);
+            assertEquals(200, user.postJson("/api/0/buckets/aw-watcher-window_desk/heartbeat?pulsetime=10",
+                    "{\"timestamp\": \"" + at + "\", \"duration\": 0, \"data\": {\"app\": \"" + app
+                            + "\", \"title\": \"" + title + "\"}}").status());
+        }
+        JsonNode blocks = user.get("/api/v1/blocks?date=2026-01-08").json().get("blocks");
+        assertEquals(blocks.toString(), 2, blocks.size());
+        assertEquals("EXCEL.EXE", blocks.get(0).get("primary_app_name").asText());
+        assertEquals("thunderbird", blocks.get(1).get("primary_app_name").asText());
+        // heartbeats of one window merge: Excel covers 10:00:00-10:03:15, Thunderbird 10:03:20-10:05:00
+        assertEquals("every second of the window events is in a block", 195 + 100,
+                blocks.get(0).get("active_seconds").asLong() + blocks.get(1).get("active_seconds").asLong());
+        assertEquals(0, admin.get("/api/v1/blocks?date=2026-01-08").json().get("blocks").size());
     }
 
     @Test
