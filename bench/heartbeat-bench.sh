@@ -52,10 +52,17 @@ for _ in $(seq 1 300); do
 done
 curl -sf "http://127.0.0.1:$port/api/0/info" >/dev/null || fail "the server did not answer /api/0/info; see $data.log"
 
-for i in $(seq 0 $((connections - 1))); do
+create_bucket() {
   curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
-    -d '{"client":"bench","type":"currentwindow","hostname":"bench"}' "http://127.0.0.1:$port/api/0/buckets/bench-$i" \
-    || fail "could not create bucket bench-$i"
+    -d '{"client":"bench","type":"currentwindow","hostname":"bench"}' "http://127.0.0.1:$port/api/0/buckets/bench-$1"
+}
+# the local user exists once the first start has made it: retry the first bucket for a while
+for _ in $(seq 1 100); do
+  create_bucket 0 && break
+  sleep 0.1
+done
+for i in $(seq 0 $((connections - 1))); do
+  create_bucket "$i" || fail "could not create bucket bench-$i"
 done
 echo "server pid $server_pid, RSS after start: $(($(awk '/VmRSS/ {print $2}' /proc/$server_pid/status) / 1024)) MB"
 
