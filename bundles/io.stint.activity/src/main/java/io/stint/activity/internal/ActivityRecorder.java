@@ -44,6 +44,7 @@ public final class ActivityRecorder implements ActivitySink {
     private final Segmentation segmentation;
     private final Map<Key, Last> last = new ConcurrentHashMap<>();
     private final Map<Long, Observed> observed = new ConcurrentHashMap<>();
+    private final Map<Key, Object> locks = new ConcurrentHashMap<>();
 
     @Activate
     public ActivityRecorder(@Reference Transactions tx, @Reference TrackingService tracking, @Reference LocalUser local,
@@ -130,11 +131,6 @@ public final class ActivityRecorder implements ActivitySink {
         return observed.get(userId);
     }
 
-    /** Forgets cached last events (the table changed behind the recorder, e.g. in tests). */
-    void forget() {
-        last.clear();
-    }
-
     private void committed(long user, ActivityEvent e) {
         tx.afterCommit(() -> {
             observed.merge(user, Observed.of(e), Observed::later);
@@ -151,8 +147,6 @@ public final class ActivityRecorder implements ActivitySink {
     private Long resolve(Long userId) {
         return userId != null ? userId : local.id();
     }
-
-    private final Map<Key, Object> locks = new ConcurrentHashMap<>();
 
     private Object lockOf(Key key) {
         return locks.computeIfAbsent(key, k -> new Object());
