@@ -74,15 +74,12 @@ public final class SourceBinder {
         List<Live> live = new ArrayList<>();
         sources.forEach((source, open) -> {
             boolean available;
-            String id;
             try {
-                id = source.id();
                 available = source.available();
             } catch (RuntimeException e) {
-                id = source.getClass().getName();
                 available = false;
             }
-            live.add(new Live(id, available, open));
+            live.add(new Live(name(source), available, open));
         });
         live.sort(java.util.Comparator.comparing(Live::id));
         return live;
