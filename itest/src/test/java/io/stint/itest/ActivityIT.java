@@ -142,6 +142,15 @@ public class ActivityIT {
             Accounts.error(accounts.user("UTC", "read:blocks").http().postJson("/api/v1/blocks/" + id + "/lock",
                     "{\"locked\": false}"), 403, "forbidden");
 
+            JsonNode again = admin.postJson("/api/v1/blocks/resegment", "{\"start_date\": \"" + DAY + "\"}").json();
+            assertEquals(again.toString(), 2, again.get("blocks").asInt());
+            JsonNode rerun = admin.get("/api/v1/blocks?date=" + DAY).json().get("blocks");
+            assertEquals("re-running gives the same blocks, edits kept", id, rerun.get(0).get("id").asLong());
+            assertEquals(work.get("active_seconds"), rerun.get(0).get("active_seconds"));
+            assertEquals("Quarter close", rerun.get(0).get("notes").asText());
+            Accounts.error(admin.postJson("/api/v1/blocks/resegment", "{\"start_date\": \"yesterday\"}"), 400,
+                    "validation_error");
+
             JsonNode review = admin.get("/api/v1/blocks?date=" + DAY + "&needs_review=true").json();
             assertEquals("the MEDIUM unassigned block and the LOW one", 2, review.get("pagination").get("total").asInt());
             assertEquals(1, admin.get("/api/v1/blocks?date=" + DAY + "&limit=1").json().get("blocks").size());

@@ -108,6 +108,21 @@ public final class BlockService {
         });
     }
 
+    /** Segments the user's events again from {@code fromMs} on; answers how many blocks they have from there. */
+    long resegment(long userId, long fromMs) {
+        segmentation.rebuild(userId, fromMs);
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACTIVITY_BLOCKS WHERE USER_ID = ? AND END_MS > ?")) {
+                ps.setLong(1, userId);
+                ps.setLong(2, fromMs);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** The user's block, or 404. */
     Block get(long userId, long id) {
         segmentation.rollup(userId);

@@ -125,6 +125,26 @@ public final class BlocksResource {
         return Map.of("block", wire(blocks.get(caller.userId(), id(id)), caller));
     }
 
+    /** Re-runs segmentation from {@code start_date} (default: all of the caller's history). */
+    @POST
+    @Path("resegment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE_BLOCKS)
+    public Map<String, Object> resegment(@Context SecurityContext security, JsonNode body) {
+        Caller caller = Caller.of(security);
+        JsonNode object = body == null || body.isMissingNode() ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
+        Input in = Input.of(object, Set.of("start_date"));
+        LocalDate from = in.parsed("start_date", LocalDate::parse, "Invalid date format (use YYYY-MM-DD)");
+        in.validate();
+        long fromMs = from == null ? Long.MIN_VALUE / 2 : from.atStartOfDay(caller.zone()).toInstant().toEpochMilli();
+        long count = blocks.resegment(caller.userId(), fromMs);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("message", "Blocks segmented again");
+        answer.put("start_date", from == null ? null : from.toString());
+        answer.put("blocks", count);
+        return answer;
+    }
+
     @POST
     @Path("{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
