@@ -54,6 +54,10 @@ public class AuthorizationMatrixIT {
         admin = new Http(context);
         admin.await("/api/v1/time-entries", 200, 30);
         admin.await("/api/v1/expenses", 200, 10);
+        // every module's routes are up: the walk must not meet the whiteboard rebuilding an application
+        admin.await("/api/v1/blocks", 200, 30);
+        admin.await("/api/v1/tracking/status", 200, 10);
+        admin.await("/api/0/info", 200, 10);
         Accounts.liftRateLimits(context, admin);
         accounts = new Accounts(admin);
     }
