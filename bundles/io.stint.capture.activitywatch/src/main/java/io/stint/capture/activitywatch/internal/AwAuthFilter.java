@@ -70,7 +70,8 @@ public final class AwAuthFilter implements ContainerRequestFilter {
                 request.abortWith(refuse(401, "The provided API token is invalid or expired"));
                 return;
             }
-        } else if (localUser != null && servlet != null && isLoopback(servlet.getRemoteAddr())) {
+        } else if (localUser != null && servlet != null && isLoopback(servlet.getRemoteAddr())
+                && namesThisMachine(request.getHeaderString("Host"))) {
             caller = authenticator.local(localUser, LOCAL_SCOPES);
             if (caller.isEmpty()) {
                 request.abortWith(refuse(401, "Authentication required: the local user is not an active account"));
@@ -95,6 +96,26 @@ public final class AwAuthFilter implements ContainerRequestFilter {
         boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
                 || path.equals("query") || path.equals("query/") || path.endsWith("/query") || path.endsWith("/query/");
         return read ? Scopes.READ_TRACKING : Scopes.WRITE_TRACKING;
+    }
+
+    /**
+     * Whether a Host header names this machine by a loopback name. A web page whose own host name
+     * was rebound to 127.0.0.1 (DNS rebinding) sends its own name, so it gets no token-less access.
+     */
+    static boolean namesThisMachine(String hostHeader) {
+        if (hostHeader == null) {
+            return false;
+        }
+        String host = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end > 0 && isLoopback(host.substring(1, end));
+        }
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && host.indexOf(':') == colon) {
+            host = host.substring(0, colon);
+        }
+        return host.equals("localhost") || isLoopback(host);
     }
 
     static boolean isLoopback(String address) {
