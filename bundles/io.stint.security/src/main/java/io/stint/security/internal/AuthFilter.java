@@ -23,6 +23,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
 import io.stint.rest.api.StintApi;
 import io.stint.security.api.Caller;
+import io.stint.security.api.CallerContext;
 
 /**
  * Authenticates every matched request of {@code /api/v1} and enforces its method's scope before the

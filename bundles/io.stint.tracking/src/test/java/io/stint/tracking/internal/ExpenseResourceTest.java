@@ -4,7 +4,6 @@ import static io.stint.tracking.internal.CatalogFixture.assertNotFound;
 import static io.stint.tracking.internal.CatalogFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.stint.rest.api.Pagination;
 import io.stint.security.api.Caller;
+import io.stint.security.api.CallerContext;
 import io.stint.tracking.api.Expense;
 import io.stint.tracking.api.ExpenseDraft;
 
@@ -35,27 +35,7 @@ class ExpenseResourceTest {
 
     static SecurityContext as(long userId, String role) {
         Caller caller = new Caller(userId, "user" + userId, role, ZoneId.of("Europe/Berlin"), Set.of("*"), 1);
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return caller;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return caller.has(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
+        return new CallerContext(caller, false);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.stint.tracking.internal;
 
-import java.security.Principal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.stint.security.api.Caller;
+import io.stint.security.api.CallerContext;
 import io.stint.security.api.UserDirectory;
 import io.stint.security.api.UserSummary;
 import io.stint.testkit.TestDatabase;
@@ -105,27 +105,7 @@ final class TimeFixture {
     }
 
     static SecurityContext as(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return caller;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
+        return new CallerContext(caller, false);
     }
 
     static JsonNode json(String text) {

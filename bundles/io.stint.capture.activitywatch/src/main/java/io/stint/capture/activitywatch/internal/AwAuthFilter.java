@@ -2,7 +2,6 @@ package io.stint.capture.activitywatch.internal;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +25,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
 import io.stint.security.api.Authenticator;
 import io.stint.security.api.Caller;
+import io.stint.security.api.CallerContext;
 import io.stint.security.api.Scopes;
 
 /**
@@ -132,28 +131,5 @@ public final class AwAuthFilter implements ContainerRequestFilter {
     private static Response refuse(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(AwErrorMapper.message(message)).build();
-    }
-
-    /** The request's security context: its principal is the {@link Caller}. */
-    private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return caller;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return caller.has(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
-        }
     }
 }

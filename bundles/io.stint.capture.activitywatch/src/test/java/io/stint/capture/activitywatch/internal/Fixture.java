@@ -1,7 +1,6 @@
 package io.stint.capture.activitywatch.internal;
 
 import java.lang.annotation.Annotation;
-import java.security.Principal;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stint.capture.api.ActivityEvent;
 import io.stint.capture.api.ActivitySink;
 import io.stint.security.api.Caller;
+import io.stint.security.api.CallerContext;
 import io.stint.store.api.TransactionalWork;
 import io.stint.store.api.Transactions;
 import io.stint.testkit.TestDatabase;
@@ -76,27 +76,7 @@ final class Fixture implements AutoCloseable {
     static SecurityContext user(long id) {
         Caller caller = new Caller(id, "user" + id, Caller.ROLE_USER, ZoneOffset.UTC,
                 Set.of("read:tracking", "write:tracking"), id);
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return caller;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return caller.has(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        };
+        return new CallerContext(caller, false);
     }
 
     static JsonNode json(String text) {

@@ -1,13 +1,15 @@
-package io.stint.security.internal;
+package io.stint.security.api;
 
 import java.security.Principal;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-import io.stint.security.api.Caller;
-
-/** The security context of an authenticated request: its principal is the {@link Caller}. */
-record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+/**
+ * The security context of an authenticated request: its principal is the {@link Caller}. An
+ * application with its own authentication filter sets it, so resources read the caller with
+ * {@link Caller#of}.
+ */
+public record CallerContext(Caller caller, boolean secure) implements SecurityContext {
 
     @Override
     public Principal getUserPrincipal() {
