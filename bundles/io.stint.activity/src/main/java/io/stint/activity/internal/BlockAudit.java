@@ -4,10 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +20,22 @@ final class BlockAudit {
     private BlockAudit() {
     }
 
-    static void record(Connection c, Block block, long actorId, String action, String before, String after)
-            throws SQLException {
+    /** Records a person's change of {@code before} into {@code after}. */
+    static void record(Connection c, Block before, Block after, long actorId, String action) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ACTIVITY_BLOCK_AUDIT (BLOCK_ID, OWNER_ID, ACTOR_ID, "
                 + "ACTION, CHANGED_AT, BEFORE_STATE, AFTER_STATE) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, block.id());
-            ps.setLong(2, block.userId());
+            ps.setLong(1, before.id());
+            ps.setLong(2, before.userId());
             ps.setLong(3, actorId);
             ps.setString(4, action);
-            ps.setTimestamp(5, Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)));
-            ps.setString(6, before);
-            ps.setString(7, after);
+            ps.setTimestamp(5, StoredTimes.now());
+            ps.setString(6, json(before.editable()));
+            ps.setString(7, json(after.editable()));
             ps.executeUpdate();
         }
     }
 
-    /** The entries of one block, oldest first: {@code id, action, actor_id, at (Instant), before, after}. */
+    /** The entries of one block, oldest first: {@code id, action, actor_id, at (an instant), before, after}. */
     static List<Map<String, Object>> list(Connection c, long blockId) throws SQLException {
         List<Map<String, Object>> entries = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, ACTION, ACTOR_ID, CHANGED_AT, BEFORE_STATE, AFTER_STATE "
@@ -51,7 +47,7 @@ final class BlockAudit {
                     entry.put("id", rs.getLong(1));
                     entry.put("action", rs.getString(2));
                     entry.put("actor_id", rs.getLong(3));
-                    entry.put("at", rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC));
+                    entry.put("at", StoredTimes.instant(rs.getTimestamp(4)));
                     entry.put("before", parse(rs.getString(5)));
                     entry.put("after", parse(rs.getString(6)));
                     entries.add(entry);
@@ -59,6 +55,14 @@ final class BlockAudit {
             }
         }
         return entries;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object parse(String json) {

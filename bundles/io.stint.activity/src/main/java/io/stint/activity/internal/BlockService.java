@@ -4,11 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +17,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.stint.activity.api.ProfileDirectory;
 import io.stint.activity.api.ProfileSummary;
@@ -38,7 +31,6 @@ import io.stint.store.api.Transactions;
 public final class BlockService {
 
     static final Set<String> CONFIDENCES = Set.of("HIGH", "MEDIUM", "LOW");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Transactions tx;
     private final Segmentation segmentation;
@@ -211,22 +203,14 @@ public final class BlockService {
             Block before = find(c, userId, id).orElseThrow(() -> ApiException.notFound("Block"));
             try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET " + sets + ", UPDATED_AT = ? WHERE ID = ?")) {
                 int next = binder.bind(ps);
-                ps.setTimestamp(next, Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)));
+                ps.setTimestamp(next, StoredTimes.now());
                 ps.setLong(next + 1, id);
                 ps.executeUpdate();
             }
             Block after = find(c, userId, id).orElseThrow();
-            BlockAudit.record(c, before, actorId, action, json(before.editable()), json(after.editable()));
+            BlockAudit.record(c, before, after, actorId, action);
             return after;
         });
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int bind(PreparedStatement ps, BlockQuery q) throws SQLException {
@@ -256,7 +240,6 @@ public final class BlockService {
         return new Block(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), profileId, rs.getString(10), rs.getString(11), rs.getBoolean(12),
                 rs.getBoolean(13), rs.getString(14), rs.getString(15),
-                rs.getTimestamp(16).toLocalDateTime().toInstant(ZoneOffset.UTC),
-                rs.getTimestamp(17).toLocalDateTime().toInstant(ZoneOffset.UTC));
+                StoredTimes.instant(rs.getTimestamp(16)), StoredTimes.instant(rs.getTimestamp(17)));
     }
 }

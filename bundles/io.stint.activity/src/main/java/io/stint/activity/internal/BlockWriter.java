@@ -6,9 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +36,7 @@ final class BlockWriter {
     static void replace(Connection c, long userId, long fromMs, List<SegBlock> made) throws SQLException {
         List<Old> old = load(c, userId, fromMs);
         boolean[] taken = new boolean[old.size()];
-        Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        Timestamp now = StoredTimes.now();
         int first = 0;
         for (SegBlock block : made) {
             while (first < old.size() && old.get(first).end() < block.startMs()) {

@@ -3,9 +3,6 @@ package io.stint.activity.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +85,7 @@ public final class TrackingService {
                 throw ApiException.badRequest("invalid_state", refusal + " (state " + now + ")");
             }
             tx.run(c -> {
-                Timestamp at = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+                Timestamp at = StoredTimes.now();
                 try (PreparedStatement ps = c.prepareStatement("MERGE INTO ACTIVITY_TRACKING t USING (VALUES(?, ?, ?)) "
                         + "AS v(U, S, A) ON t.USER_ID = v.U WHEN MATCHED THEN UPDATE SET t.STATE = v.S, t.CHANGED_AT = v.A "
                         + "WHEN NOT MATCHED THEN INSERT (USER_ID, STATE, CHANGED_AT) VALUES (v.U, v.S, v.A)")) {
