@@ -98,25 +98,15 @@ public final class ActivityRecorder implements ActivitySink {
         synchronized (lockOf(key)) {
             tx.run(c -> {
                 Last previous = last.containsKey(key) ? last.get(key) : loadLast(c, key);
-                if (previous != null && merges(previous.event(), e, pulseMillis)) {
-                    long end = Math.max(previous.event().end().toEpochMilli(), e.end().toEpochMilli());
-                    ActivityEvent grown = previous.event().withDuration(end - previous.event().start().toEpochMilli());
-                    if (extend(c, previous.id(), end)) {
-                        last.put(key, new Last(previous.id(), grown));
-                        committed(user, grown);
-                        return;
-                    }
+                boolean merges = merges(previous, e, pulseMillis);
+                if (merges && !extend(c, key, previous, e)) {
                     // the cached row is gone (its transaction rolled back): decide again from the table
                     last.remove(key);
                     Last stored = loadLast(c, key);
-                    if (stored != null && merges(stored.event(), e, pulseMillis)) {
-                        long end2 = Math.max(stored.event().end().toEpochMilli(), e.end().toEpochMilli());
-                        extend(c, stored.id(), end2);
-                        ActivityEvent grown2 = stored.event().withDuration(end2 - stored.event().start().toEpochMilli());
-                        last.put(key, new Last(stored.id(), grown2));
-                        committed(user, grown2);
-                        return;
-                    }
+                    merges = merges(stored, e, pulseMillis) && extend(c, key, stored, e);
+                }
+                if (merges) {
+                    return;
                 }
                 long id = upsert(c, user, e);
                 last.put(key, new Last(id, e));
@@ -136,6 +126,10 @@ public final class ActivityRecorder implements ActivitySink {
             observed.merge(user, Observed.of(e), Observed::later);
             segmentation.dirty(user, e.start().toEpochMilli());
         });
+    }
+
+    private static boolean merges(Last last, ActivityEvent heartbeat, long pulseMillis) {
+        return last != null && merges(last.event(), heartbeat, pulseMillis);
     }
 
     static boolean merges(ActivityEvent last, ActivityEvent heartbeat, long pulseMillis) {
@@ -161,12 +155,21 @@ public final class ActivityRecorder implements ActivitySink {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static boolean extend(Connection c, long id, long endMs) throws SQLException {
+    /** Grows {@code previous} to cover {@code heartbeat}; false when its row is no longer there. */
+    private boolean extend(Connection c, Key key, Last previous, ActivityEvent heartbeat) throws SQLException {
+        ActivityEvent before = previous.event();
+        long end = Math.max(before.end().toEpochMilli(), heartbeat.end().toEpochMilli());
         try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_EVENTS SET END_MS = ? WHERE ID = ?")) {
-            ps.setLong(1, endMs);
-            ps.setLong(2, id);
-            return ps.executeUpdate() == 1;
+            ps.setLong(1, end);
+            ps.setLong(2, previous.id());
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
         }
+        ActivityEvent grown = before.withDuration(end - before.start().toEpochMilli());
+        last.put(key, new Last(previous.id(), grown));
+        committed(key.userId(), grown);
+        return true;
     }
 
     /** Inserts the event, or replaces the one with the same user, source and start; returns its id. */
