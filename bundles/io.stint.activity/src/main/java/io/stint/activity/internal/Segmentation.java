@@ -58,12 +58,13 @@ public final class Segmentation {
 
     @Activate
     void activate() {
-        markUnfinished();
         background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "stint-segmentation");
             t.setDaemon(true);
             return t;
         });
+        // the catch-up reads every user's events: on the background thread, not while the module starts
+        background.execute(this::markUnfinished);
         background.scheduleWithFixedDelay(this::rollupAll, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
     }
 
@@ -117,16 +118,20 @@ public final class Segmentation {
      * After a restart nothing is known dirty: each user's events after their last block's start (or
      * all, with no blocks yet) are segmented again, which is what a crash may have left undone.
      */
-    private void markUnfinished() {
-        tx.run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.USER_ID, COALESCE((SELECT MAX(b.START_MS) FROM "
-                    + "ACTIVITY_BLOCKS b WHERE b.USER_ID = e.USER_ID), MIN(e.START_MS)) FROM ACTIVITY_EVENTS e GROUP BY e.USER_ID");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    dirty(rs.getLong(1), rs.getLong(2));
+    void markUnfinished() {
+        try {
+            tx.run(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT e.USER_ID, COALESCE((SELECT MAX(b.START_MS) FROM "
+                        + "ACTIVITY_BLOCKS b WHERE b.USER_ID = e.USER_ID), MIN(e.START_MS)) FROM ACTIVITY_EVENTS e GROUP BY e.USER_ID");
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        dirty(rs.getLong(1), rs.getLong(2));
+                    }
                 }
-            }
-        });
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Finding activity left unsegmented at the last stop failed; POST /api/v1/blocks/resegment redoes it", e);
+        }
     }
 
     private void resegment(long userId, long fromMs) {

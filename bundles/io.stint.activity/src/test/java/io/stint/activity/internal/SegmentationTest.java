@@ -87,6 +87,26 @@ class SegmentationTest {
         assertEquals(before.get(1).id(), after.get(2).id());
     }
 
+    @Test
+    void afterARestartEventsCommittedButNeverSegmentedAreFound() {
+        ActivityFixture f = new ActivityFixture();
+        f.recorder.record(ALICE, active(0, 600, "code", "a"));
+        assertEquals(1, f.day(ALICE).blocks().size());
+        // committed, then the server stopped before any rollup saw it
+        f.tx.run(c -> c.createStatement().executeUpdate("INSERT INTO ACTIVITY_EVENTS (USER_ID, SOURCE, START_MS, END_MS, IDLE, APP) "
+                + "VALUES (1, 'test', " + ActivityFixture.T0.plusSeconds(3600).toEpochMilli() + ", "
+                + ActivityFixture.T0.plusSeconds(4200).toEpochMilli() + ", FALSE, 'slack')"));
+        Segmentation restarted = new Segmentation(f.tx, f.segmentation.settings(), 60);
+        BlockService blocks = new BlockService(f.tx, restarted);
+        long from = java.time.Instant.parse("2026-01-09T00:00:00Z").toEpochMilli();
+        BlockQuery day = new BlockQuery(ALICE, from, from + 86_400_000L, null, false, false, 100);
+        assertEquals(1, blocks.list(day).blocks().size(), "nothing marks it by itself");
+        restarted.markUnfinished();
+        List<Block> found = blocks.list(day).blocks();
+        assertEquals(2, found.size());
+        assertEquals("slack", found.get(1).app());
+    }
+
     private static List<String> spans(List<Block> blocks) {
         List<String> spans = new ArrayList<>();
         for (Block b : blocks) {
