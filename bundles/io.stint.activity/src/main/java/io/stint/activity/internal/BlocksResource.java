@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.stint.rest.api.ApiException;
 import io.stint.rest.api.Input;
+import io.stint.rest.api.Pagination;
 import io.stint.rest.api.StintApi;
 import io.stint.security.api.Caller;
 import io.stint.security.api.Scopes;
@@ -104,15 +105,8 @@ public final class BlocksResource {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("blocks", items);
-        Map<String, Object> pagination = new LinkedHashMap<>();
-        pagination.put("page", 1);
-        pagination.put("per_page", max);
-        pagination.put("total", page.total());
-        pagination.put("pages", page.total() == 0 ? 0 : (page.total() + max - 1) / max);
-        pagination.put("has_next", page.total() > max);
-        pagination.put("has_prev", false);
-        pagination.put("next_page", page.total() > max ? 2 : null);
-        pagination.put("prev_page", null);
+        long pages = page.total() == 0 ? 0 : (page.total() + max - 1) / max;
+        Pagination pagination = new Pagination(1, max, page.total(), pages, pages > 1, false, pages > 1 ? 2 : null, null);
         body.put("pagination", pagination);
         return body;
     }
