@@ -1,8 +1,10 @@
 /**
- * The activity module's hooks for other modules. A billing module registers a
- * {@link io.stint.activity.api.ProfileDirectory}; blocks are assigned to its profiles and show their
- * client, project and service names. Without one, blocks can only be unassigned.
+ * The activity module's services and hooks for other modules. It supplies {@link io.stint.activity.api.Blocks},
+ * {@link io.stint.activity.api.Tracking} and {@link io.stint.activity.api.Reclassification}; a billing
+ * module registers a {@link io.stint.activity.api.ProfileDirectory} (blocks are assigned to its profiles
+ * and show their names) and a rule module a {@link io.stint.activity.api.BlockClassifier} (new blocks
+ * are assigned as they are made).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.stint.activity.api;

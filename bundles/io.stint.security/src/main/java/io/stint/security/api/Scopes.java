@@ -36,10 +36,14 @@ public final class Scopes {
     public static final String WRITE_BLOCKS = "write:blocks";
     public static final String READ_TRACKING = "read:tracking";
     public static final String WRITE_TRACKING = "write:tracking";
+    public static final String READ_PROFILES = "read:profiles";
+    public static final String WRITE_PROFILES = "write:profiles";
+    public static final String READ_RULES = "read:rules";
+    public static final String WRITE_RULES = "write:rules";
 
     /** The resources a {@code read:} or {@code write:} scope may name. */
     public static final List<String> RESOURCES = List.of("projects", "time_entries", "tasks", "clients", "reports",
-            "users", "expenses", "invoices", "ai", "blocks", "tracking");
+            "users", "expenses", "invoices", "ai", "blocks", "tracking", "profiles", "rules");
 
     private Scopes() {
     }

@@ -1,0 +1,5 @@
+package io.stint.billing.api;
+
+/** A service's editable fields. */
+public record ServiceDraft(String name, boolean active) {
+}

@@ -1,0 +1,2 @@
+/** The billing module's implementation. */
+package io.stint.billing.internal;

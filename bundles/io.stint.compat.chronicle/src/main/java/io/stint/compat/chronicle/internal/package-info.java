@@ -1,0 +1,2 @@
+/** The compat.chronicle module's implementation. */
+package io.stint.compat.chronicle.internal;

@@ -1,0 +1,2 @@
+/** The rules module's implementation. */
+package io.stint.rules.internal;
