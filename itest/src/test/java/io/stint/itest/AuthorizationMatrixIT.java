@@ -58,6 +58,8 @@ public class AuthorizationMatrixIT {
         admin.await("/api/v1/blocks", 200, 30);
         admin.await("/api/v1/tracking/status", 200, 10);
         admin.await("/api/0/info", 200, 10);
+        admin.await("/api/v1/profiles", 200, 10);
+        admin.await("/api/v1/rules", 200, 10);
         Accounts.liftRateLimits(context, admin);
         accounts = new Accounts(admin);
     }

@@ -81,7 +81,8 @@ final class RuleWire {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("profile_id", a == null ? null : a.profileId());
         after.put("service_id", a == null ? null : a.serviceId());
-        after.put("rule_id", a == null ? null : a.ruleId());
+        // a rule previewed before it is saved has no id yet
+        after.put("rule_id", a == null || a.ruleId() == Long.MAX_VALUE ? null : a.ruleId());
         after.put("confidence", a == null ? "LOW" : a.confidence());
         m.put("after", after);
         return m;
