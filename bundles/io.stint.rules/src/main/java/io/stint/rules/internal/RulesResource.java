@@ -143,12 +143,12 @@ public final class RulesResource {
      * The blocks a rule would change, without saving it: the rule's fields (all of them for a new
      * rule; with {@code rule_id}, only those that change that rule), optional {@code start_date} and
      * {@code end_date}, and {@code limit} (1–500, default 100). An admin sees every user's blocks,
-     * anyone else their own.
+     * anyone else their own. It needs {@code write:rules}: it is how rules are written.
      */
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Scopes.READ_RULES)
+    @RolesAllowed(Scopes.WRITE_RULES)
     public Map<String, Object> preview(@Context SecurityContext security, JsonNode body) {
         Caller caller = Caller.of(security);
         Set<String> allowed = new java.util.HashSet<>(FIELDS);
