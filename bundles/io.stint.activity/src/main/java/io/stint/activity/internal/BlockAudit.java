@@ -20,16 +20,20 @@ final class BlockAudit {
     private BlockAudit() {
     }
 
-    /** Records a person's change of {@code before} into {@code after}. */
+    /** Records a person's change of {@code before} (null: the block is new) into {@code after}. */
     static void record(Connection c, Block before, Block after, long actorId, String action) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ACTIVITY_BLOCK_AUDIT (BLOCK_ID, OWNER_ID, ACTOR_ID, "
                 + "ACTION, CHANGED_AT, BEFORE_STATE, AFTER_STATE) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, before.id());
-            ps.setLong(2, before.userId());
+            ps.setLong(1, after.id());
+            ps.setLong(2, after.userId());
             ps.setLong(3, actorId);
             ps.setString(4, action);
             ps.setTimestamp(5, StoredTimes.now());
-            ps.setString(6, json(before.editable()));
+            if (before == null) {
+                ps.setNull(6, java.sql.Types.VARCHAR);
+            } else {
+                ps.setString(6, json(before.editable()));
+            }
             ps.setString(7, json(after.editable()));
             ps.executeUpdate();
         }

@@ -1,6 +1,8 @@
 package io.stint.activity.internal;
 
 import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +20,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import io.stint.activity.api.ActivityBlock;
+import io.stint.activity.api.BlockFilter;
+import io.stint.activity.api.BlockPage;
+import io.stint.activity.api.Blocks;
+import io.stint.activity.api.ManualBlock;
 import io.stint.activity.api.ProfileDirectory;
 import io.stint.activity.api.ProfileSummary;
 import io.stint.rest.api.ApiException;
@@ -27,10 +34,11 @@ import io.stint.store.api.Transactions;
  * A user's blocks: listing (after segmenting what is new), and a person's changes — assignment,
  * lock, notes, billable, description — each recorded in {@code ACTIVITY_BLOCK_AUDIT}.
  */
-@Component(service = BlockService.class)
-public final class BlockService {
+@Component(service = {BlockService.class, Blocks.class})
+public final class BlockService implements Blocks {
 
     static final Set<String> CONFIDENCES = Set.of("HIGH", "MEDIUM", "LOW");
+    private static final Duration MAX_MANUAL = Duration.ofHours(24);
 
     private final Transactions tx;
     private final Segmentation segmentation;
@@ -60,11 +68,25 @@ public final class BlockService {
         return directory == null ? Optional.empty() : directory.find(userId, profileId);
     }
 
-    /** One page of blocks and how many match in all. */
-    record Page(List<Block> blocks, long total) {
+    /** The name of a service a rule put on a block, when a billing module is there to say. */
+    Optional<String> serviceName(long serviceId) {
+        ProfileDirectory directory = profiles;
+        return directory == null ? Optional.empty() : directory.serviceName(serviceId);
     }
 
-    Page list(BlockQuery q) {
+    @Override
+    public BlockPage list(BlockFilter f) {
+        if (f.limit() < 1 || f.limit() > 1000) {
+            throw ApiException.invalidField("limit", "Must be between 1 and 1000.");
+        }
+        if (!f.to().isAfter(f.from())) {
+            throw ApiException.invalidField("end_date", "Must not be before the start date.");
+        }
+        return list(new BlockQuery(f.userId(), f.from().toEpochMilli(), f.to().toEpochMilli(), f.profileId(),
+                f.unassigned(), f.needsReview(), f.limit()));
+    }
+
+    BlockPage list(BlockQuery q) {
         segmentation.rollup(q.userId());
         return tx.call(c -> {
             StringBuilder where = new StringBuilder(" FROM ACTIVITY_BLOCKS WHERE USER_ID = ? AND START_MS < ? AND END_MS > ?");
@@ -77,14 +99,14 @@ public final class BlockService {
             if (q.needsReview()) {
                 where.append(" AND (PROFILE_ID IS NULL OR CONFIDENCE = 'LOW')");
             }
-            List<Block> blocks = new ArrayList<>();
+            List<ActivityBlock> blocks = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + where
                     + " ORDER BY USER_ID, START_MS LIMIT ?")) {
                 int next = bind(ps, q);
                 ps.setInt(next, q.limit());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        blocks.add(read(rs));
+                        blocks.add(read(rs).view());
                     }
                 }
             }
@@ -96,7 +118,7 @@ public final class BlockService {
                     total = rs.getLong(1);
                 }
             }
-            return new Page(blocks, total);
+            return new BlockPage(blocks, total);
         });
     }
 
@@ -115,17 +137,29 @@ public final class BlockService {
         });
     }
 
-    /** The user's block, or 404. */
-    Block get(long userId, long id) {
+    @Override
+    public Optional<ActivityBlock> find(long userId, long id) {
         segmentation.rollup(userId);
-        return tx.call(c -> find(c, userId, id)).orElseThrow(() -> ApiException.notFound("Block"));
+        return tx.call(c -> find(c, userId, id)).map(Block::view);
     }
 
-    /** Assigns the block to a profile (or none) as a person: rules never change it afterwards. */
-    Block reassign(long userId, long actorId, long id, Long profileId, String confidence) {
+    /** The user's block, or 404. */
+    ActivityBlock get(long userId, long id) {
+        return find(userId, id).orElseThrow(() -> ApiException.notFound("Block"));
+    }
+
+    @Override
+    public ActivityBlock reassign(long userId, long actorId, long id, Long profileId, String confidence) {
         if (confidence != null && !CONFIDENCES.contains(confidence)) {
             throw ApiException.invalidField("confidence", "confidence must be HIGH, MEDIUM, or LOW");
         }
+        checkProfile(userId, profileId);
+        RuleAssignment person = new RuleAssignment(profileId, null, null,
+                confidence != null ? confidence : profileId == null ? "LOW" : "HIGH", "USER");
+        return change(userId, actorId, id, "reassign", RuleAssignment.SET_COLUMNS, ps -> person.bind(ps, 1));
+    }
+
+    private void checkProfile(long userId, Long profileId) {
         if (profileId != null) {
             ProfileSummary p = profile(userId, profileId)
                     .orElseThrow(() -> ApiException.invalidField("profile_id", "Unknown profile."));
@@ -133,30 +167,87 @@ public final class BlockService {
                 throw ApiException.invalidField("profile_id", "The profile was deleted.");
             }
         }
-        String level = confidence != null ? confidence : profileId == null ? "LOW" : "HIGH";
-        return change(userId, actorId, id, "reassign",
-                "PROFILE_ID = ?, CONFIDENCE = ?, ASSIGNED_BY = ?", ps -> {
-                    if (profileId == null) {
-                        ps.setNull(1, Types.BIGINT);
-                    } else {
-                        ps.setLong(1, profileId);
-                    }
-                    ps.setString(2, level);
-                    ps.setString(3, "USER");
-                    return 4;
-                });
     }
 
-    /** Locks or unlocks the block. */
-    Block lock(long userId, long actorId, long id, boolean locked) {
+    @Override
+    public ActivityBlock addManual(long userId, long actorId, ManualBlock m) {
+        if (m.start() == null || m.end() == null) {
+            throw ApiException.invalidField(m.start() == null ? "ts_start" : "ts_end", "Missing data for required field.");
+        }
+        if (!m.end().isAfter(m.start())) {
+            throw ApiException.invalidField("ts_end", "Must be after ts_start.");
+        }
+        if (Duration.between(m.start(), m.end()).compareTo(MAX_MANUAL) > 0) {
+            throw ApiException.invalidField("ts_end", "A manual block lasts at most 24 hours.");
+        }
+        checkProfile(userId, m.profileId());
+        long id = tx.call(c -> {
+            Timestamp now = StoredTimes.now();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ACTIVITY_BLOCKS (USER_ID, START_MS, END_MS, "
+                    + "ACTIVE_MS, HARD_START, PRIMARY_TITLE, DESCRIPTION, BILLABLE, MANUAL, CREATED_AT, UPDATED_AT, "
+                    + RuleAssignment.SET_COLUMNS.replace(" = ?", "") + ") VALUES (?, ?, ?, ?, FALSE, ?, ?, ?, TRUE, ?, ?, "
+                    + "?, ?, ?, ?, ?)", new String[] {"ID"})) {
+                ps.setLong(1, userId);
+                ps.setLong(2, m.start().toEpochMilli());
+                ps.setLong(3, m.end().toEpochMilli());
+                ps.setLong(4, m.end().toEpochMilli() - m.start().toEpochMilli());
+                ps.setString(5, clip(m.title()));
+                ps.setString(6, clip(m.description()));
+                ps.setBoolean(7, m.billable());
+                ps.setTimestamp(8, now);
+                ps.setTimestamp(9, now);
+                new RuleAssignment(m.profileId(), null, null, m.profileId() == null ? "LOW" : "HIGH", "USER").bind(ps, 10);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    long made = keys.getLong(1);
+                    Block after = find(c, userId, made).orElseThrow();
+                    BlockAudit.record(c, null, after, actorId, "manual");
+                    return made;
+                }
+            }
+        });
+        return get(userId, id);
+    }
+
+    @Override
+    public List<ActivityBlock> scan(Long userId, long fromMs, long toMs, long afterId, int limit) {
+        return tx.call(c -> {
+            List<ActivityBlock> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + " FROM ACTIVITY_BLOCKS WHERE ID > ? "
+                    + "AND START_MS < ? AND END_MS > ?" + (userId == null ? "" : " AND USER_ID = ?") + " ORDER BY ID LIMIT ?")) {
+                ps.setLong(1, afterId);
+                ps.setLong(2, toMs);
+                ps.setLong(3, fromMs);
+                int next = 4;
+                if (userId != null) {
+                    ps.setLong(next++, userId);
+                }
+                ps.setInt(next, Math.max(1, Math.min(limit, 10_000)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(read(rs).view());
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
+    }
+
+    @Override
+    public ActivityBlock lock(long userId, long actorId, long id, boolean locked) {
         return change(userId, actorId, id, locked ? "lock" : "unlock", "LOCKED = ?", ps -> {
             ps.setBoolean(1, locked);
             return 2;
         });
     }
 
-    /** Changes notes, billable and description: a null map value clears a text, an absent key keeps it. */
-    Block edit(long userId, long actorId, long id, Map<String, Object> fields) {
+    @Override
+    public ActivityBlock edit(long userId, long actorId, long id, Map<String, Object> fields) {
         if (fields.isEmpty()) {
             throw ApiException.badRequest("validation_error", "No fields to update");
         }
@@ -198,7 +289,7 @@ public final class BlockService {
         int bind(PreparedStatement ps) throws SQLException;
     }
 
-    private Block change(long userId, long actorId, long id, String action, String sets, Binder binder) {
+    private ActivityBlock change(long userId, long actorId, long id, String action, String sets, Binder binder) {
         return tx.call(c -> {
             Block before = find(c, userId, id).orElseThrow(() -> ApiException.notFound("Block"));
             try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET " + sets + ", UPDATED_AT = ? WHERE ID = ?")) {
@@ -209,7 +300,7 @@ public final class BlockService {
             }
             Block after = find(c, userId, id).orElseThrow();
             BlockAudit.record(c, before, after, actorId, action);
-            return after;
+            return after.view();
         });
     }
 
@@ -234,12 +325,16 @@ public final class BlockService {
         }
     }
 
-    private static Block read(ResultSet rs) throws SQLException {
-        long profile = rs.getLong(9);
-        Long profileId = rs.wasNull() ? null : profile;
+    static Block read(ResultSet rs) throws SQLException {
         return new Block(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), profileId, rs.getString(10), rs.getString(11), rs.getBoolean(12),
+                rs.getString(7), rs.getString(8), nullable(rs, 9), rs.getString(10), rs.getString(11), rs.getBoolean(12),
                 rs.getBoolean(13), rs.getString(14), rs.getString(15),
-                StoredTimes.instant(rs.getTimestamp(16)), StoredTimes.instant(rs.getTimestamp(17)));
+                StoredTimes.instant(rs.getTimestamp(16)), StoredTimes.instant(rs.getTimestamp(17)), nullable(rs, 18),
+                nullable(rs, 19), rs.getBoolean(20));
+    }
+
+    private static Long nullable(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -1,5 +1,6 @@
 package io.stint.activity.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
@@ -31,6 +33,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.stint.activity.api.ActivityBlock;
+import io.stint.activity.api.BlockPage;
+import io.stint.activity.api.ManualBlock;
+import io.stint.activity.api.ProfileSummary;
 import io.stint.rest.api.ApiException;
 import io.stint.rest.api.Input;
 import io.stint.rest.api.Pagination;
@@ -98,9 +104,9 @@ public final class BlocksResource {
         long owner = caller.userOrSelf(user);
         long from = first.atStartOfDay(zone).toInstant().toEpochMilli();
         long to = last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        BlockService.Page page = blocks.list(new BlockQuery(owner, from, to, profile, onlyUnassigned, onlyReview, max));
+        BlockPage page = blocks.list(new BlockQuery(owner, from, to, profile, onlyUnassigned, onlyReview, max));
         List<Map<String, Object>> items = new ArrayList<>(page.blocks().size());
-        for (Block b : page.blocks()) {
+        for (ActivityBlock b : page.blocks()) {
             items.add(wire(b, caller));
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -153,7 +159,7 @@ public final class BlocksResource {
         Long profile = in.integer("profile_id");
         String confidence = in.string("confidence", 6);
         in.validate();
-        Block b = blocks.reassign(caller.userId(), caller.userId(), id(id), profile, confidence);
+        ActivityBlock b = blocks.reassign(caller.userId(), caller.userId(), id(id), profile, confidence);
         return Map.of("message", "Block reassigned", "block", wire(b, caller));
     }
 
@@ -170,7 +176,7 @@ public final class BlocksResource {
             in.error("locked", "Field may not be null.");
         }
         in.validate();
-        Block b = blocks.lock(caller.userId(), caller.userId(), id(id), locked);
+        ActivityBlock b = blocks.lock(caller.userId(), caller.userId(), id(id), locked);
         return Map.of("message", locked ? "Block locked" : "Block unlocked", "block", wire(b, caller));
     }
 
@@ -196,7 +202,7 @@ public final class BlocksResource {
             fields.put("billable", billable);
         }
         in.validate();
-        Block b = blocks.edit(caller.userId(), caller.userId(), id(id), fields);
+        ActivityBlock b = blocks.edit(caller.userId(), caller.userId(), id(id), fields);
         return Map.of("message", "Block updated", "block", wire(b, caller));
     }
 
@@ -212,9 +218,37 @@ public final class BlocksResource {
         return Map.of("audit", entries);
     }
 
-    private Map<String, Object> wire(Block b, Caller caller) {
-        return ActivityWire.block(b, b.profileId() == null ? null : blocks.profile(b.userId(), b.profileId()).orElse(null),
-                caller.zone());
+    /**
+     * Adds time the capture missed: {@code ts_start}, {@code ts_end} (naive local times in the
+     * caller's zone, or with an offset), {@code profile_id?}, {@code title?}, {@code description?},
+     * {@code billable?} (default true).
+     */
+    @POST
+    @Path("manual")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE_BLOCKS)
+    public Response manual(@Context SecurityContext security, JsonNode body) {
+        Caller caller = Caller.of(security);
+        Input in = Input.of(body, Set.of("ts_start", "ts_end", "profile_id", "title", "description", "billable"));
+        in.require("ts_start");
+        in.require("ts_end");
+        Instant start = in.parsed("ts_start", t -> ActivityWire.instant(t, caller.zone()), "Not a valid datetime.");
+        Instant end = in.parsed("ts_end", t -> ActivityWire.instant(t, caller.zone()), "Not a valid datetime.");
+        Long profile = in.integer("profile_id");
+        String title = in.string("title", ActivityRecorder.MAX_TEXT);
+        String description = in.string("description", ActivityRecorder.MAX_TEXT);
+        Boolean billable = in.bool("billable");
+        in.validate();
+        ActivityBlock b = blocks.addManual(caller.userId(), caller.userId(),
+                new ManualBlock(start, end, profile, title, description, billable == null || billable));
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("message", "Block added", "block", wire(b, caller))).build();
+    }
+
+    private Map<String, Object> wire(ActivityBlock b, Caller caller) {
+        ProfileSummary profile = b.profileId() == null ? null : blocks.profile(b.userId(), b.profileId()).orElse(null);
+        String service = b.serviceId() == null ? null : blocks.serviceName(b.serviceId()).orElse(null);
+        return ActivityWire.block(b, profile, service, caller.zone());
     }
 
     private static long id(String text) {

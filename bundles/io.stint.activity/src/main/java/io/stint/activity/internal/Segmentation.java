@@ -16,9 +16,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.stint.activity.api.BlockClassifier;
 import io.stint.activity.internal.segment.SegBlock;
 import io.stint.activity.internal.segment.SegEvent;
 import io.stint.activity.internal.segment.SegSettings;
@@ -43,6 +47,7 @@ public final class Segmentation {
     private final Map<Long, Long> dirty = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
     private ScheduledExecutorService background;
+    private volatile BlockClassifier classifier;
 
     @Activate
     public Segmentation(@Reference Transactions tx, ActivitySettings config) {
@@ -71,6 +76,18 @@ public final class Segmentation {
     @Deactivate
     void deactivate() {
         background.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setClassifier(BlockClassifier c) {
+        classifier = c;
+    }
+
+    void unsetClassifier(BlockClassifier c) {
+        if (classifier == c) {
+            classifier = null;
+        }
     }
 
     SegSettings settings() {
@@ -138,14 +155,14 @@ public final class Segmentation {
         tx.run(c -> {
             long anchor = anchor(c, userId, fromMs - settings.mergeGapMs());
             List<SegBlock> made = Segmenter.segment(events(c, userId, anchor), settings);
-            BlockWriter.replace(c, userId, anchor, made);
+            BlockWriter.replace(c, userId, anchor, made, classifier);
         });
     }
 
     /** The start of the last block that begins a hard segment before {@code beforeMs}; MIN_VALUE if none. */
     private static long anchor(Connection c, long userId, long beforeMs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT START_MS FROM ACTIVITY_BLOCKS WHERE USER_ID = ? "
-                + "AND START_MS < ? AND HARD_START ORDER BY USER_ID DESC, START_MS DESC LIMIT 1")) {
+                + "AND START_MS < ? AND HARD_START AND NOT MANUAL ORDER BY USER_ID DESC, START_MS DESC LIMIT 1")) {
             ps.setLong(1, userId);
             ps.setLong(2, beforeMs);
             try (ResultSet rs = ps.executeQuery()) {

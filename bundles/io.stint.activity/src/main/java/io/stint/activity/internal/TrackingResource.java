@@ -1,7 +1,5 @@
 package io.stint.activity.internal;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationS
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
+import io.stint.activity.api.TrackingStatus;
 import io.stint.rest.api.StintApi;
 import io.stint.security.api.Caller;
 import io.stint.security.api.Scopes;
@@ -39,18 +38,12 @@ import io.stint.security.api.Scopes;
 @Produces(MediaType.APPLICATION_JSON)
 public final class TrackingResource {
 
-    /** A window seen longer ago than this is no longer "current". */
-    static final Duration CURRENT = Duration.ofMinutes(2);
-
-    private final TrackingService tracking;
-    private final ActivityRecorder recorder;
+    private final TrackingControl tracking;
     private final SourceBinder sources;
 
     @Activate
-    public TrackingResource(@Reference TrackingService tracking, @Reference ActivityRecorder recorder,
-            @Reference SourceBinder sources) {
+    public TrackingResource(@Reference TrackingControl tracking, @Reference SourceBinder sources) {
         this.tracking = tracking;
-        this.recorder = recorder;
         this.sources = sources;
     }
 
@@ -59,7 +52,7 @@ public final class TrackingResource {
     @RolesAllowed(Scopes.READ_TRACKING)
     public Map<String, Object> status(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return status(caller, tracking.state(caller.userId()));
+        return wire(caller, tracking.status(caller.userId()));
     }
 
     @POST
@@ -67,7 +60,7 @@ public final class TrackingResource {
     @RolesAllowed(Scopes.WRITE_TRACKING)
     public Map<String, Object> start(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return status(caller, tracking.start(caller.userId()));
+        return wire(caller, tracking.start(caller.userId()));
     }
 
     @POST
@@ -75,7 +68,7 @@ public final class TrackingResource {
     @RolesAllowed(Scopes.WRITE_TRACKING)
     public Map<String, Object> pause(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return status(caller, tracking.pause(caller.userId()));
+        return wire(caller, tracking.pause(caller.userId()));
     }
 
     @POST
@@ -83,7 +76,7 @@ public final class TrackingResource {
     @RolesAllowed(Scopes.WRITE_TRACKING)
     public Map<String, Object> resume(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return status(caller, tracking.resume(caller.userId()));
+        return wire(caller, tracking.resume(caller.userId()));
     }
 
     @POST
@@ -91,29 +84,21 @@ public final class TrackingResource {
     @RolesAllowed(Scopes.WRITE_TRACKING)
     public Map<String, Object> stop(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return status(caller, tracking.stop(caller.userId()));
+        return wire(caller, tracking.stop(caller.userId()));
     }
 
-    private Map<String, Object> status(Caller caller, TrackingState state) {
-        Instant now = Instant.now();
-        Observed seen = recorder.observed(caller.userId());
+    private Map<String, Object> wire(Caller caller, TrackingStatus status) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("state", state.name());
-        body.put("last_active_at", seen == null ? null : ActivityWire.local(seen.lastActiveAt(), caller.zone()));
-        long idle = 0;
+        body.put("state", status.state());
+        body.put("last_active_at", ActivityWire.local(status.lastActiveAt(), caller.zone()));
+        body.put("idle_seconds", status.idleSeconds());
         Map<String, Object> window = null;
-        if (seen != null && seen.idleSince() != null) {
-            idle = Math.max(0, Duration.between(seen.idleSince(), now).toSeconds());
-        } else if (seen != null && seen.lastActiveAt() != null) {
-            idle = Math.max(0, Duration.between(seen.lastActiveAt(), now).toSeconds());
-            if (Duration.between(seen.lastActiveAt(), now).compareTo(CURRENT) <= 0) {
-                window = new LinkedHashMap<>();
-                window.put("app_name", seen.app());
-                window.put("title", seen.title());
-            }
+        if (status.app() != null || status.title() != null) {
+            window = new LinkedHashMap<>();
+            window.put("app_name", status.app());
+            window.put("title", status.title());
         }
-        body.put("idle_seconds", idle);
-        body.put("current_window", state == TrackingState.ACTIVE ? window : null);
+        body.put("current_window", window);
         List<Map<String, Object>> live = new ArrayList<>();
         for (SourceBinder.Live source : sources.live()) {
             Map<String, Object> m = new LinkedHashMap<>();

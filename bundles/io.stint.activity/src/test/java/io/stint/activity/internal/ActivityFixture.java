@@ -6,6 +6,7 @@ import io.stint.activity.internal.segment.SegSettings;
 import io.stint.capture.api.ActivityEvent;
 import io.stint.store.api.Transactions;
 import io.stint.testkit.TestDatabase;
+import io.stint.activity.api.BlockPage;
 
 /** The activity module's services on a fresh in-memory database, wired as DS would. */
 final class ActivityFixture {
@@ -20,6 +21,7 @@ final class ActivityFixture {
     final Segmentation segmentation = new Segmentation(tx, new SegSettings(120_000, 60_000), 60);
     final ActivityRecorder recorder = new ActivityRecorder(tx, tracking, new LocalUser(ALICE), segmentation);
     final BlockService blocks = new BlockService(tx, segmentation);
+    final BlockReclassifier reclassifier = new BlockReclassifier(tx);
 
     static ActivityEvent active(long offsetSeconds, long seconds, String app, String title) {
         return ActivityEvent.active(T0.plusSeconds(offsetSeconds), seconds * 1000, app, title, "test", "host");
@@ -30,7 +32,7 @@ final class ActivityFixture {
     }
 
     /** All of a user's blocks on 2026-01-09 (UTC). */
-    BlockService.Page day(long user) {
+    BlockPage day(long user) {
         long from = Instant.parse("2026-01-09T00:00:00Z").toEpochMilli();
         return blocks.list(new BlockQuery(user, from, from + 86_400_000L, null, false, false, 1000));
     }

@@ -23,7 +23,7 @@ class ActivityRecorderTest {
             assertTrue(f.recorder.heartbeat(ALICE, active(s, 1, "code", "Main.java"), 2000));
         }
         assertEquals(1, f.eventCount());
-        assertEquals(10, f.day(ALICE).blocks().get(0).activeMs() / 1000);
+        assertEquals(10, f.day(ALICE).blocks().get(0).activeMillis() / 1000);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ActivityRecorderTest {
         f.recorder.record(ALICE, active(0, 30, "code", "Main.java"));
         f.recorder.record(ALICE, active(0, 90, "code", "Main.java"));
         assertEquals(1, f.eventCount());
-        assertEquals(90_000, f.day(ALICE).blocks().get(0).activeMs());
+        assertEquals(90_000, f.day(ALICE).blocks().get(0).activeMillis());
     }
 
     @Test
@@ -83,7 +83,7 @@ class ActivityRecorderTest {
         f.tx.run(c -> c.createStatement().executeUpdate("DELETE FROM ACTIVITY_EVENTS"));
         f.recorder.heartbeat(ALICE, active(1, 1, "code", "a"), 5000);
         assertEquals(1, f.eventCount());
-        assertEquals(1000, f.day(ALICE).blocks().get(0).activeMs());
+        assertEquals(1000, f.day(ALICE).blocks().get(0).activeMillis());
     }
 
     @Test

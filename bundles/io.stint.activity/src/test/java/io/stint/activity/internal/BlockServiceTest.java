@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.stint.activity.api.ProfileSummary;
 import io.stint.rest.api.ApiException;
+import io.stint.activity.api.BlockPage;
+import io.stint.activity.api.ActivityBlock;
 
 class BlockServiceTest {
 
@@ -31,7 +33,7 @@ class BlockServiceTest {
 
     @Test
     void aNewBlockIsUnassignedLowAndNeedsReview() {
-        Block b = f.blocks.get(ALICE, oneBlock());
+        ActivityBlock b = f.blocks.get(ALICE, oneBlock());
         assertNull(b.profileId());
         assertEquals("LOW", b.confidence());
         assertTrue(b.needsReview());
@@ -46,7 +48,7 @@ class BlockServiceTest {
         f.blocks.setProfiles((user, profile) -> profile == 7 && user == ALICE
                 ? Optional.of(new ProfileSummary(7, "Acme bookkeeping", "Acme Corp", null, "Bookkeeping", true))
                 : Optional.empty());
-        Block b = f.blocks.reassign(ALICE, ALICE, id, 7L, null);
+        ActivityBlock b = f.blocks.reassign(ALICE, ALICE, id, 7L, null);
         assertEquals(7L, b.profileId());
         assertEquals("HIGH", b.confidence());
         assertEquals("USER", b.assignedBy());
@@ -75,7 +77,7 @@ class BlockServiceTest {
         fields.put("notes", "Quarterly budget");
         fields.put("billable", false);
         fields.put("description", null);
-        Block b = f.blocks.edit(ALICE, ALICE, id, fields);
+        ActivityBlock b = f.blocks.edit(ALICE, ALICE, id, fields);
         assertTrue(b.locked());
         assertFalse(b.billable());
         assertEquals("Quarterly budget", b.notes());
@@ -101,7 +103,7 @@ class BlockServiceTest {
     void filtersSelectUnassignedReviewAndProfileBlocks() {
         f.recorder.record(ALICE, active(0, 900, "code", "a"));
         f.recorder.record(ALICE, active(3600, 900, "slack", "b"));
-        List<Block> all = f.day(ALICE).blocks();
+        List<ActivityBlock> all = f.day(ALICE).blocks();
         f.blocks.setProfiles((user, profile) -> Optional.of(new ProfileSummary(profile, null, "Acme", null, null, true)));
         f.blocks.reassign(ALICE, ALICE, all.get(0).id(), 3L, "LOW");
         long from = Instant.parse("2026-01-09T00:00:00Z").toEpochMilli();
@@ -109,7 +111,7 @@ class BlockServiceTest {
         assertEquals(1, f.blocks.list(new BlockQuery(ALICE, from, to, null, true, false, 100)).total());
         assertEquals(2, f.blocks.list(new BlockQuery(ALICE, from, to, null, false, true, 100)).total());
         assertEquals(1, f.blocks.list(new BlockQuery(ALICE, from, to, 3L, false, false, 100)).total());
-        BlockService.Page limited = f.blocks.list(new BlockQuery(ALICE, from, to, null, false, false, 1));
+        BlockPage limited = f.blocks.list(new BlockQuery(ALICE, from, to, null, false, false, 1));
         assertEquals(1, limited.blocks().size());
         assertEquals(2, limited.total());
         assertEquals(0, f.blocks.list(new BlockQuery(ALICE, to, to + 86_400_000L, null, false, false, 100)).total(),

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.stint.capture.api.ActivityEvent;
+import io.stint.activity.api.ActivityBlock;
 
 class SegmentationTest {
 
@@ -21,15 +22,15 @@ class SegmentationTest {
         for (int s = 0; s < 30; s++) {
             f.recorder.heartbeat(ALICE, active(s, 1, "code", "Main.java"), 2000);
         }
-        Block first = f.day(ALICE).blocks().get(0);
-        assertEquals(30_000, first.activeMs());
+        ActivityBlock first = f.day(ALICE).blocks().get(0);
+        assertEquals(30_000, first.activeMillis());
         for (int s = 30; s < 45; s++) {
             f.recorder.heartbeat(ALICE, active(s, 1, "code", "Main.java"), 2000);
         }
-        List<Block> after = f.day(ALICE).blocks();
+        List<ActivityBlock> after = f.day(ALICE).blocks();
         assertEquals(1, after.size());
         assertEquals(first.id(), after.get(0).id(), "the same block, grown");
-        assertEquals(45_000, after.get(0).activeMs());
+        assertEquals(45_000, after.get(0).activeMillis());
     }
 
     @Test
@@ -62,13 +63,13 @@ class SegmentationTest {
                 incremental.segmentation.rollup(ALICE);
             }
         }
-        List<Block> a = incremental.day(ALICE).blocks();
-        List<Block> b = whole.day(ALICE).blocks();
+        List<ActivityBlock> a = incremental.day(ALICE).blocks();
+        List<ActivityBlock> b = whole.day(ALICE).blocks();
         assertEquals(spans(b), spans(a));
-        long active = a.stream().mapToLong(Block::activeMs).sum();
+        long active = a.stream().mapToLong(ActivityBlock::activeMillis).sum();
         whole.segmentation.rebuild(ALICE, Long.MIN_VALUE + 1);
         assertEquals(spans(b), spans(whole.day(ALICE).blocks()), "re-running changes nothing");
-        assertEquals(active, b.stream().mapToLong(Block::activeMs).sum());
+        assertEquals(active, b.stream().mapToLong(ActivityBlock::activeMillis).sum());
     }
 
     @Test
@@ -76,13 +77,13 @@ class SegmentationTest {
         ActivityFixture f = new ActivityFixture();
         f.recorder.record(ALICE, active(0, 600, "code", "a"));
         f.recorder.record(ALICE, active(3600, 600, "slack", "b"));
-        List<Block> before = f.day(ALICE).blocks();
+        List<ActivityBlock> before = f.day(ALICE).blocks();
         assertEquals(2, before.size());
         f.blocks.edit(ALICE, ALICE, before.get(1).id(), java.util.Map.of("notes", "call with Acme"));
         f.recorder.record(ALICE, active(650, 300, "firefox", "late"));
-        List<Block> after = f.day(ALICE).blocks();
+        List<ActivityBlock> after = f.day(ALICE).blocks();
         assertEquals(3, after.size());
-        assertEquals(1500_000, after.stream().mapToLong(Block::activeMs).sum());
+        assertEquals(1500_000, after.stream().mapToLong(ActivityBlock::activeMillis).sum());
         assertEquals("call with Acme", after.get(2).notes(), "the later block kept its id and notes");
         assertEquals(before.get(1).id(), after.get(2).id());
     }
@@ -102,15 +103,15 @@ class SegmentationTest {
         BlockQuery day = new BlockQuery(ALICE, from, from + 86_400_000L, null, false, false, 100);
         assertEquals(1, blocks.list(day).blocks().size(), "nothing marks it by itself");
         restarted.markUnfinished();
-        List<Block> found = blocks.list(day).blocks();
+        List<ActivityBlock> found = blocks.list(day).blocks();
         assertEquals(2, found.size());
         assertEquals("slack", found.get(1).app());
     }
 
-    private static List<String> spans(List<Block> blocks) {
+    private static List<String> spans(List<ActivityBlock> blocks) {
         List<String> spans = new ArrayList<>();
-        for (Block b : blocks) {
-            spans.add(b.startMs() + "-" + b.endMs() + ":" + b.activeMs() + ":" + b.app() + ":" + b.title());
+        for (ActivityBlock b : blocks) {
+            spans.add(b.start().toEpochMilli() + "-" + b.end().toEpochMilli() + ":" + b.activeMillis() + ":" + b.app() + ":" + b.title());
         }
         return spans;
     }

@@ -1,2 +1,3 @@
-/** The billing module's implementation. */
+/** The billing module's implementation: services, rates and profiles in its own tables, and their routes. */
+@io.stint.store.api.Migrations
 package io.stint.billing.internal;

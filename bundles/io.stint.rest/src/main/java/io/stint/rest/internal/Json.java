@@ -22,6 +22,8 @@ final class Json {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // amounts of money arrive as JSON numbers: read them exactly, never through binary floating point
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .build();
     }

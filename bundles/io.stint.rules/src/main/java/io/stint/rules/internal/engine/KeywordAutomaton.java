@@ -1,0 +1,317 @@
+package io.stint.rules.internal.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One Aho–Corasick automaton over every keyword and every required literal, lower case, run over an
+ * event's texts in one pass each, so the cost of KEYWORD rules does not grow with their number.
+ * Written here on plain arrays because the maintained Java libraries box chars, allocate per hit and
+ * hand back lists of matches, which costs more than the whole classification may. Text is lowered a
+ * char at a time ({@link Lower}); chars no pattern contains go straight back to the root; the
+ * shallow states (by breadth-first number, within a fixed budget) hold full transition rows, the
+ * deeper ones sorted edges plus their failure link, so memory stays linear in the patterns' length.
+ * Each state knows the best keyword rank on its suffix chain and the candidate ranks it triggers.
+ */
+final class KeywordAutomaton {
+
+    static final int NONE = Integer.MAX_VALUE;
+    private static final int DENSE_CELLS = 1 << 22;
+
+    private final int[] asciiClass;
+    private final char[] otherChars;
+    private final int[] otherClass;
+    private final int classes;
+    private final int denseRows;
+    private final int[] dense;
+    private final int[] edgeStart;
+    private final int[] edgeClass;
+    private final int[] edgeTo;
+    private final int[] fail;
+    private final int[] minOut;
+    private final int[] keywordBest;
+    private final int[] trigHead;
+    private final int[] trigNext;
+    private final int[] trigStart;
+    private final int[] trigRanks;
+
+    /**
+     * Reads {@code text} (raw case), lowering {@code bound} to the best keyword rank found below it
+     * and adding to {@code out} the triggered candidate ranks below the bound of the moment.
+     */
+    int scan(String text, int bound, Candidates out) {
+        int s = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char ch = text.charAt(i);
+            int c;
+            if (ch < 128) {
+                c = asciiClass[ch];
+            } else if (Lower.special(ch)) {
+                return scanLowered(text.toLowerCase(Locale.ROOT), bound, out);
+            } else {
+                char lower = Character.toLowerCase(ch); // may be ASCII: the Kelvin sign lowers to k
+                c = lower < 128 ? asciiClass[lower] : otherClass(lower);
+            }
+            s = c < 0 ? 0 : step(s, c);
+            if (minOut[s] < bound) {
+                bound = report(s, bound, out);
+            }
+        }
+        return bound;
+    }
+
+    private int scanLowered(String lower, int bound, Candidates out) {
+        int s = 0;
+        for (int i = 0, n = lower.length(); i < n; i++) {
+            char ch = lower.charAt(i);
+            int c = ch < 128 ? asciiClass[ch] : otherClass(ch);
+            s = c < 0 ? 0 : step(s, c);
+            if (minOut[s] < bound) {
+                bound = report(s, bound, out);
+            }
+        }
+        return bound;
+    }
+
+    private int step(int s, int c) {
+        while (s >= denseRows) {
+            int t = child(s, c);
+            if (t >= 0) {
+                return t;
+            }
+            s = fail[s];
+        }
+        return dense[s * classes + c];
+    }
+
+    private int child(int s, int c) {
+        for (int e = edgeStart[s], end = edgeStart[s + 1]; e < end; e++) {
+            if (edgeClass[e] == c) {
+                return edgeTo[e];
+            }
+        }
+        return -1;
+    }
+
+    private int report(int s, int bound, Candidates out) {
+        bound = Math.min(bound, keywordBest[s]);
+        for (int t = trigHead[s]; t >= 0; t = trigNext[t]) {
+            for (int j = trigStart[t], end = trigStart[t + 1]; j < end && trigRanks[j] < bound; j++) {
+                out.add(trigRanks[j]);
+            }
+        }
+        return bound;
+    }
+
+    private int otherClass(char c) {
+        int at = otherChars.length == 0 ? -1 : Arrays.binarySearch(otherChars, c);
+        return at < 0 ? -1 : otherClass[at];
+    }
+
+    /** Collects patterns: keywords (exact hits) and required literals (candidate triggers). */
+    static final class Builder {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> patterns = new ArrayList<>();
+        private final List<Integer> keywordRank = new ArrayList<>();
+        private final List<List<Integer>> triggers = new ArrayList<>();
+
+        /** A KEYWORD rule of this rank; its text is already lower case and not empty. */
+        void keyword(String lower, int rank) {
+            int id = id(lower);
+            keywordRank.set(id, Math.min(keywordRank.get(id), rank));
+        }
+
+        /** A candidate rule of this rank that can only match where {@code lower} occurs. */
+        void trigger(String lower, int rank) {
+            triggers.get(id(lower)).add(rank);
+        }
+
+        boolean isEmpty() {
+            return patterns.isEmpty();
+        }
+
+        private int id(String pattern) {
+            return ids.computeIfAbsent(pattern, p -> {
+                patterns.add(p);
+                keywordRank.add(NONE);
+                triggers.add(new ArrayList<>());
+                return patterns.size() - 1;
+            });
+        }
+
+        KeywordAutomaton build() {
+            return new KeywordAutomaton(this);
+        }
+    }
+
+    private KeywordAutomaton(Builder b) {
+        // Classes: one per distinct pattern char, so rows are as narrow as the patterns' alphabet.
+        TreeSet<Character> chars = new TreeSet<>();
+        for (String p : b.patterns) {
+            for (int i = 0; i < p.length(); i++) {
+                chars.add(p.charAt(i));
+            }
+        }
+        classes = chars.size();
+        Map<Character, Integer> classOf = new HashMap<>();
+        List<Character> other = new ArrayList<>();
+        for (char c : chars) {
+            classOf.put(c, classOf.size());
+            if (c >= 128) {
+                other.add(c);
+            }
+        }
+        asciiClass = new int[128];
+        for (char c = 0; c < 128; c++) {
+            asciiClass[c] = classOf.getOrDefault(Lower.of(c), -1);
+        }
+        otherChars = new char[other.size()];
+        otherClass = new int[other.size()];
+        for (int i = 0; i < other.size(); i++) {
+            otherChars[i] = other.get(i);
+            otherClass[i] = classOf.get(other.get(i));
+        }
+
+        Trie trie = new Trie();
+        int[] ends = new int[b.patterns.size()];
+        for (int p = 0; p < ends.length; p++) {
+            ends[p] = trie.insert(b.patterns.get(p), classOf);
+        }
+
+        // Number states breadth first (children by class), so a failure link always points lower.
+        int n = trie.size;
+        int[] newId = new int[n];
+        int[] order = new int[n];
+        edgeStart = new int[n + 1];
+        edgeClass = new int[n - 1];
+        edgeTo = new int[n - 1];
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(0));
+        int next = 1;
+        int edges = 0;
+        for (int k = 0; k < n; k++) {
+            int old = queue.poll();
+            order[k] = old;
+            edgeStart[k] = edges;
+            for (int child : trie.childrenByClass(old)) {
+                newId[child] = next++;
+                edgeClass[edges] = trie.label[child];
+                edgeTo[edges++] = newId[child];
+                queue.add(child);
+            }
+        }
+        edgeStart[n] = edges;
+
+        fail = new int[n];
+        for (int u = 0; u < n; u++) {
+            for (int e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
+                fail[edgeTo[e]] = u == 0 ? 0 : transition(fail[u], edgeClass[e]);
+            }
+        }
+
+        denseRows = Math.min(n, Math.max(1, DENSE_CELLS / Math.max(1, classes)));
+        dense = new int[denseRows * classes];
+        for (int s = 0; s < denseRows; s++) {
+            for (int c = 0; c < classes; c++) {
+                int t = child(s, c);
+                dense[s * classes + c] = t >= 0 ? t : s == 0 ? 0 : dense[fail[s] * classes + c];
+            }
+        }
+
+        int[] patternAt = new int[n];
+        Arrays.fill(patternAt, -1);
+        for (int p = 0; p < ends.length; p++) {
+            patternAt[newId[ends[p]]] = p;
+        }
+        keywordBest = new int[n];
+        minOut = new int[n];
+        trigHead = new int[n];
+        trigNext = new int[n];
+        trigStart = new int[n + 1];
+        int[] minTrig = new int[n];
+        List<Integer> ranks = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            int p = patternAt[s];
+            List<Integer> own = p < 0 ? List.of() : b.triggers.get(p).stream().distinct().sorted().toList();
+            trigStart[s] = ranks.size();
+            ranks.addAll(own);
+            int ownKeyword = p < 0 ? NONE : b.keywordRank.get(p);
+            int ownTrig = own.isEmpty() ? NONE : own.get(0);
+            int f = fail[s];
+            keywordBest[s] = s == 0 ? ownKeyword : Math.min(ownKeyword, keywordBest[f]);
+            minTrig[s] = s == 0 ? ownTrig : Math.min(ownTrig, minTrig[f]);
+            trigNext[s] = s == 0 ? -1 : trigHead[f];
+            trigHead[s] = own.isEmpty() ? trigNext[s] : s;
+            minOut[s] = Math.min(keywordBest[s], minTrig[s]);
+        }
+        trigStart[n] = ranks.size();
+        trigRanks = ranks.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The full transition from {@code s} on class {@code c}, for states numbered below the one asking. */
+    private int transition(int s, int c) {
+        while (true) {
+            int t = child(s, c);
+            if (t >= 0) {
+                return t;
+            }
+            if (s == 0) {
+                return 0;
+            }
+            s = fail[s];
+        }
+    }
+
+    /** The plain trie the automaton is built from, children as linked lists. */
+    private static final class Trie {
+        int size = 1;
+        int[] firstChild = {-1};
+        int[] sibling = {-1};
+        int[] label = {-1};
+
+        int insert(String pattern, Map<Character, Integer> classOf) {
+            int s = 0;
+            for (int i = 0; i < pattern.length(); i++) {
+                int c = classOf.get(pattern.charAt(i));
+                int t = firstChild[s];
+                while (t >= 0 && label[t] != c) {
+                    t = sibling[t];
+                }
+                if (t < 0) {
+                    t = add(c, s);
+                }
+                s = t;
+            }
+            return s;
+        }
+
+        private int add(int c, int parent) {
+            if (size == label.length) {
+                firstChild = Arrays.copyOf(firstChild, size * 2);
+                sibling = Arrays.copyOf(sibling, size * 2);
+                label = Arrays.copyOf(label, size * 2);
+            }
+            int t = size++;
+            firstChild[t] = -1;
+            label[t] = c;
+            sibling[t] = firstChild[parent];
+            firstChild[parent] = t;
+            return t;
+        }
+
+        int[] childrenByClass(int s) {
+            List<Integer> kids = new ArrayList<>();
+            for (int t = firstChild[s]; t >= 0; t = sibling[t]) {
+                kids.add(t);
+            }
+            return kids.stream().sorted((x, y) -> Integer.compare(label[x], label[y])).mapToInt(Integer::intValue)
+                    .toArray();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package io.stint.rules.internal.engine;
+
+/**
+ * A run of plain characters that every match of a pattern contains, found conservatively so that a
+ * pattern only needs to run on titles holding it. Only the top level of the pattern is read: a char
+ * followed by {@code ?}, {@code *} or a repeat is dropped, a char followed by {@code +} ends the
+ * run, groups, classes, {@code .}, anchors and escapes other than punctuation end it too; a {@code |}
+ * outside a group, a flag group such as {@code (?i)}, {@code \Q}, or anything not understood gives
+ * up. Non-ASCII chars end the run, so the literal is ASCII and, lower-cased, occurs in the
+ * lower-cased title of every match.
+ */
+final class RequiredLiteral {
+
+    private static final class GiveUp extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+    private static final String META = "\\.+*?()|[]{}^$";
+
+    private final String re;
+    private final StringBuilder run = new StringBuilder();
+    private String best = "";
+    private int i;
+
+    private RequiredLiteral(String re) {
+        this.re = re;
+    }
+
+    /** The longest required run, lower case, or null when none is known (the pattern then always runs). */
+    static String of(String regex) {
+        try {
+            return new RequiredLiteral(regex).scan();
+        } catch (GiveUp e) {
+            return null;
+        }
+    }
+
+    private String scan() throws GiveUp {
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                escape();
+            } else if (c == '|' || c == '?' || c == '*' || c == '+' || c == ')') {
+                throw GIVE_UP; // an alternation, or a quantifier we failed to attach to its atom
+            } else if (c == '(') {
+                skipGroup();
+                other(0);
+            } else if (c == '[') {
+                skipClass();
+                other(0);
+            } else if (c >= 0x20 && c < 0x7f && META.indexOf(c) < 0) {
+                literal(c, 1);
+            } else {
+                other(Character.isHighSurrogate(c) ? 2 : 1); // ., ^, $, a stray {, } or ], a non-ASCII char
+            }
+        }
+        end();
+        return best.isEmpty() ? null : best.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A plain char of {@code width} pattern chars at {@code i}: kept unless its quantifier makes it optional. */
+    private void literal(char c, int width) throws GiveUp {
+        i += width;
+        if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '*' || repeatAt(i))) {
+            end();
+            skipQuantifiers();
+        } else if (i < re.length() && re.charAt(i) == '+') {
+            run.append(c);
+            end();
+            i++;
+            if (i < re.length() && re.charAt(i) == '?') {
+                i++; // lazy, still at least once
+            }
+            if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '*' || re.charAt(i) == '+'
+                    || repeatAt(i))) {
+                throw GIVE_UP;
+            }
+        } else {
+            run.append(c);
+        }
+    }
+
+    /** Something of {@code width} chars past {@code i} (0: already skipped) that is not a plain char. */
+    private void other(int width) {
+        i += width;
+        end();
+        skipQuantifiers();
+    }
+
+    private void escape() throws GiveUp {
+        if (i + 1 >= re.length()) {
+            throw GIVE_UP;
+        }
+        char e = re.charAt(i + 1);
+        if (e < 0x80 && !Character.isLetterOrDigit(e)) {
+            if (e < 0x20 || e == 0x7f) {
+                other(2);
+            } else {
+                literal(e, 2);
+            }
+        } else if ("dDwWsSbBAzntrfva".indexOf(e) >= 0) {
+            other(2);
+        } else if (e == 'p' || e == 'P' || e == 'x') {
+            int end;
+            if (i + 2 < re.length() && re.charAt(i + 2) == '{') {
+                end = re.indexOf('}', i + 3) + 1;
+                if (end == 0) {
+                    throw GIVE_UP;
+                }
+            } else {
+                end = i + (e == 'x' ? 4 : 3);
+            }
+            i = end;
+            other(0);
+        } else {
+            throw GIVE_UP; // \Q…\E, octal, \C and whatever else we do not model
+        }
+    }
+
+    private void skipGroup() throws GiveUp {
+        if (re.startsWith("(?", i) && i + 2 < re.length() && re.charAt(i + 2) != 'P' && re.charAt(i + 2) != '<') {
+            int j = i + 2;
+            while (j < re.length() && (Character.isLetter(re.charAt(j)) || re.charAt(j) == '-')) {
+                j++;
+            }
+            if (j >= re.length() || re.charAt(j) != ':') {
+                throw GIVE_UP; // (?i) and friends change how the rest of the pattern matches
+            }
+        }
+        int depth = 0;
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                skipEscapeInside();
+            } else if (c == '[') {
+                skipClass();
+            } else {
+                i++;
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return;
+                }
+            }
+        }
+        throw GIVE_UP;
+    }
+
+    private void skipClass() throws GiveUp {
+        i++;
+        if (i < re.length() && re.charAt(i) == '^') {
+            i++;
+        }
+        if (i < re.length() && re.charAt(i) == ']') {
+            i++;
+        }
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            if (c == ']') {
+                i++;
+                return;
+            } else if (c == '\\') {
+                skipEscapeInside();
+            } else if (c == '[' && re.startsWith("[:", i)) {
+                int end = re.indexOf(":]", i + 2);
+                if (end < 0) {
+                    throw GIVE_UP;
+                }
+                i = end + 2;
+            } else {
+                i++;
+            }
+        }
+        throw GIVE_UP;
+    }
+
+    private void skipEscapeInside() throws GiveUp {
+        if (i + 1 >= re.length() || re.charAt(i + 1) == 'Q') {
+            throw GIVE_UP;
+        }
+        i += 2;
+    }
+
+    private void skipQuantifiers() {
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            if (c == '?' || c == '*' || c == '+') {
+                i++;
+            } else if (repeatAt(i)) {
+                i = re.indexOf('}', i) + 1;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Whether a repeat {@code {n}}, {@code {n,}} or {@code {n,m}} starts at {@code j}. */
+    private boolean repeatAt(int j) {
+        if (j >= re.length() || re.charAt(j) != '{') {
+            return false;
+        }
+        int k = j + 1;
+        int digits = 0;
+        while (k < re.length() && re.charAt(k) >= '0' && re.charAt(k) <= '9') {
+            k++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (k < re.length() && re.charAt(k) == ',') {
+            k++;
+            while (k < re.length() && re.charAt(k) >= '0' && re.charAt(k) <= '9') {
+                k++;
+            }
+        }
+        return k < re.length() && re.charAt(k) == '}';
+    }
+
+    private void end() {
+        if (run.length() > best.length()) {
+            best = run.toString();
+        }
+        run.setLength(0);
+    }
+}
