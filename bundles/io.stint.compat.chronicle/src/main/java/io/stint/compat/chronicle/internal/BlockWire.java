@@ -11,6 +11,8 @@ import io.stint.activity.api.ProfileSummary;
 /** A block as ChronicleCore writes it; durations are the block's active time. */
 final class BlockWire {
 
+    /** ChronicleCore's application name for the time a person adds, which has no application of its own. */
+    static final String MANUAL_APP = "Manual Entry";
     private static final BigDecimal MINUTE = BigDecimal.valueOf(60_000);
     private static final BigDecimal HOUR = BigDecimal.valueOf(3_600_000);
 
@@ -25,7 +27,7 @@ final class BlockWire {
         n.put("ts_end", Dates.timestamp(b.end()));
         n.put("duration_minutes", BigDecimal.valueOf(b.activeMillis()).divide(MINUTE, 2, RoundingMode.HALF_UP));
         n.put("duration_hours", BigDecimal.valueOf(b.activeMillis()).divide(HOUR, 4, RoundingMode.HALF_UP));
-        n.put("primary_app_name", b.app());
+        n.put("primary_app_name", b.app() == null && b.manual() ? MANUAL_APP : b.app());
         n.put("primary_domain", b.domain());
         n.put("title_summary", b.title());
         n.put("profile_id", b.profileId());
