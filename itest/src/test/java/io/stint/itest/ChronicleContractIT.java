@@ -467,16 +467,18 @@ public class ChronicleContractIT {
             ingest("https://wiki.example.net/a", "Page A", "wiki.example.net", day + "T08:00:00Z", null);
             ingest("https://wiki.example.net/b", "Page B", "wiki.example.net", day + "T08:40:00Z", 2_400_000L);
             JsonNode block = null;
+            JsonNode blocks = null;
             long deadline = System.currentTimeMillis() + 15_000;
             while (System.currentTimeMillis() < deadline) {
-                JsonNode blocks = local.get(C + "/blocks?date=" + day).json();
+                blocks = local.get(C + "/blocks?date=" + day).json();
                 if (blocks.size() > 0 && !blocks.get(0).get("profile_id").isNull()) {
                     block = blocks.get(0);
                     break;
                 }
                 Http.sleep(100);
             }
-            assertTrue("the DOMAIN rule assigned the block", block != null);
+            assertTrue("the DOMAIN rule assigned the block: " + blocks + " rules: " + local.get(C + "/rules").body()
+                    + " v1: " + admin.get("/api/v1/blocks?date=" + day).body(), block != null);
             assertEquals(profile, block.get("profile_id").asLong());
             assertEquals("the rule's service, not the profile's", serviceName, block.get("service_name").asText());
         } finally {

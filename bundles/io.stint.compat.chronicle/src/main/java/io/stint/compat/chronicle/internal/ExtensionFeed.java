@@ -29,7 +29,7 @@ public final class ExtensionFeed implements ActivitySource {
     }
 
     private volatile ActivitySink sink;
-    /** Each user's last page, whose time the next report tells. */
+    /** Each user's last reported page, whose time the next report tells. */
     private final Map<Long, ActivityEvent> last = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
@@ -82,9 +82,7 @@ public final class ExtensionFeed implements ActivitySource {
             } catch (IllegalArgumentException refused) {
                 throw ChronicleException.invalid(refused.getMessage());
             }
-            if (previous == null || !start.isBefore(previous.start())) {
-                last.put(userId, event);
-            }
+            last.put(userId, event); // the next report's duration is about this page, whatever its time
         }
         return start.toEpochMilli();
     }

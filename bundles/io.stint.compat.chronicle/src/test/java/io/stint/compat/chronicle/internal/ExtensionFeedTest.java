@@ -84,6 +84,21 @@ class ExtensionFeedTest {
     }
 
     @Test
+    void aReportOfAnEarlierTimeStartsAgainFromItsOwnPage() {
+        ExtensionFeed feed = new ExtensionFeed();
+        RecordingSink sink = new RecordingSink();
+        feed.open(sink);
+        feed.record(1, new ExtensionFeed.PageView(T.plusSeconds(3600), null, "Browser", "later", "https://l.example/", null));
+        feed.record(1, new ExtensionFeed.PageView(T, null, "Browser", "A", "https://a.example/", null));
+        feed.record(1, new ExtensionFeed.PageView(T.plusSeconds(60), 60_000L, "Browser", "B", "https://b.example/", null));
+        assertEquals(4, sink.recorded.size());
+        assertEquals("A", sink.recorded.get(2).title(), "the page reported before, not the one with the latest time");
+        assertEquals(60_000, sink.recorded.get(2).durationMillis());
+        assertEquals(0, sink.recorded.stream().filter(e -> e.title().equals("later")).mapToLong(ActivityEvent::durationMillis)
+                .sum(), "a later page gets no time from an earlier report");
+    }
+
+    @Test
     void withoutTheActivityModuleTheAnswerIs503() {
         ExtensionFeed feed = new ExtensionFeed();
         ChronicleException e = assertThrows(ChronicleException.class,
