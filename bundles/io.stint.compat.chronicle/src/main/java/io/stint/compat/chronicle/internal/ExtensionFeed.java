@@ -57,7 +57,8 @@ public final class ExtensionFeed implements ActivitySource {
     /**
      * Records {@code page} for {@code userId}. The sink gives events no id: they are unique by user,
      * source and start, so the id answered is the start in epoch milliseconds, unique for the
-     * caller's pages.
+     * caller's pages. While the user's tracking is paused or stopped the sink drops the page; the
+     * answer is the same, since the extension can do nothing about it.
      */
     long record(long userId, PageView page) {
         ActivitySink current = sink;
