@@ -1,2 +1,2 @@
-/** The compat.chronicle module's implementation. */
+/** ChronicleCore's API over Stint's services: application, filters, wire shapes and resources. */
 package io.stint.compat.chronicle.internal;
