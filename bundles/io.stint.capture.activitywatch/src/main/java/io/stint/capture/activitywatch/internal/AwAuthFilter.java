@@ -1,7 +1,5 @@
 package io.stint.capture.activitywatch.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +24,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import io.stint.security.api.Authenticator;
 import io.stint.security.api.Caller;
 import io.stint.security.api.CallerContext;
+import io.stint.security.api.Loopback;
 import io.stint.security.api.Scopes;
 
 /**
@@ -69,8 +68,8 @@ public final class AwAuthFilter implements ContainerRequestFilter {
                 request.abortWith(refuse(401, "The provided API token is invalid or expired"));
                 return;
             }
-        } else if (localUser != null && servlet != null && isLoopback(servlet.getRemoteAddr())
-                && namesThisMachine(request.getHeaderString("Host"))) {
+        } else if (localUser != null && servlet != null && Loopback.isLoopback(servlet.getRemoteAddr())
+                && Loopback.namesThisMachine(request.getHeaderString("Host"))) {
             caller = authenticator.local(localUser, LOCAL_SCOPES);
             if (caller.isEmpty()) {
                 request.abortWith(refuse(401, "Authentication required: the local user is not an active account"));
@@ -95,37 +94,6 @@ public final class AwAuthFilter implements ContainerRequestFilter {
         boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
                 || path.equals("query") || path.equals("query/") || path.endsWith("/query") || path.endsWith("/query/");
         return read ? Scopes.READ_TRACKING : Scopes.WRITE_TRACKING;
-    }
-
-    /**
-     * Whether a Host header names this machine by a loopback name. A web page whose own host name
-     * was rebound to 127.0.0.1 (DNS rebinding) sends its own name, so it gets no token-less access.
-     */
-    static boolean namesThisMachine(String hostHeader) {
-        if (hostHeader == null) {
-            return false;
-        }
-        String host = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
-        if (host.startsWith("[")) {
-            int end = host.indexOf(']');
-            return end > 0 && isLoopback(host.substring(1, end));
-        }
-        int colon = host.lastIndexOf(':');
-        if (colon >= 0 && host.indexOf(':') == colon) {
-            host = host.substring(0, colon);
-        }
-        return host.equals("localhost") || isLoopback(host);
-    }
-
-    static boolean isLoopback(String address) {
-        if (address == null || address.isEmpty() || !address.matches("[0-9a-fA-F:.\\[\\]%]+")) {
-            return false; // only literal addresses; never a name lookup
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     private static Response refuse(int status, String message) {

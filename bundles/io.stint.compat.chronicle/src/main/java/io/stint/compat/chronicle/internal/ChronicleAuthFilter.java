@@ -29,6 +29,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import io.stint.security.api.Authenticator;
 import io.stint.security.api.Caller;
 import io.stint.security.api.CallerContext;
+import io.stint.security.api.Loopback;
 import io.stint.security.api.Scopes;
 
 /**

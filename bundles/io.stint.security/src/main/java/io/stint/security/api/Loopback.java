@@ -1,17 +1,21 @@
-package io.stint.compat.chronicle.internal;
+package io.stint.security.api;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-/** Whether a request comes from this machine and names it: literal addresses only, never a lookup. */
-final class Loopback {
+/**
+ * Whether a request comes from this machine and names it, for APIs that let the installation's local
+ * user in without a token from loopback (ActivityWatch's, ChronicleCore's). Literal addresses only,
+ * never a name lookup.
+ */
+public final class Loopback {
 
     private Loopback() {
     }
 
     /** Whether {@code address} is a literal loopback address. */
-    static boolean isLoopback(String address) {
+    public static boolean isLoopback(String address) {
         if (address == null || address.isEmpty() || !address.matches("[0-9a-fA-F:.\\[\\]%]+")) {
             return false;
         }
@@ -26,7 +30,7 @@ final class Loopback {
      * Whether a Host header names this machine by a loopback name. A web page whose own host name
      * was rebound to 127.0.0.1 (DNS rebinding) sends its own name, so it gets no token-less access.
      */
-    static boolean namesThisMachine(String hostHeader) {
+    public static boolean namesThisMachine(String hostHeader) {
         if (hostHeader == null) {
             return false;
         }

@@ -1,4 +1,4 @@
-package io.stint.compat.chronicle.internal;
+package io.stint.security.api;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
