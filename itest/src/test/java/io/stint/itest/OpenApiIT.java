@@ -57,6 +57,10 @@ public class OpenApiIT {
         context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         http = new Http(context);
         http.await("/api/v1/info", 200, 30);
+        // every module's routes are up: the document must not be compared while the whiteboard rebuilds
+        for (String route : new String[] {"/api/v1/time-entries", "/api/v1/blocks", "/api/v1/profiles", "/api/v1/rules"}) {
+            http.await(route, 200, 30);
+        }
         http.await(DOC, 200, 10);
     }
 
