@@ -29,7 +29,7 @@ import io.stint.store.api.Transactions;
 @Component(service = Reclassification.class)
 public final class BlockReclassifier implements Reclassification {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 20_000;
 
     private static final String CANDIDATES = " FROM ACTIVITY_BLOCKS WHERE START_MS < ? AND END_MS > ? AND NOT LOCKED "
             + "AND (ASSIGNED_BY IS NULL OR ASSIGNED_BY <> 'USER')";
