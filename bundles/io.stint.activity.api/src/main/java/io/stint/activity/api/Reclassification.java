@@ -6,15 +6,23 @@ import java.util.function.LongConsumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Applies a classifier to blocks already stored — after rules change, or as a dry run. Locked
- * blocks and blocks a person assigned are skipped; a block whose assignment would not change is not
- * written, so running it twice changes nothing the second time.
+ * Applies a classifier to what is already stored — after rules change, or as a dry run. Blocks
+ * showing the same activity (application, title, domain) share its classification, so a run
+ * classifies each distinct activity once, and every block showing it follows, except locked blocks
+ * and blocks a person assigned. What would not change is not written, so running it twice changes
+ * nothing the second time.
  */
 @ProviderType
 public interface Reclassification {
 
-    /** What a run did: blocks looked at, and blocks whose assignment changed. */
-    record Outcome(long examined, long changed) {
+    /**
+     * What a run did.
+     *
+     * @param examined the distinct activities classified
+     * @param changedActivities those whose classification changed
+     * @param changedBlocks the blocks whose assignment changed with them
+     */
+    record Outcome(long examined, long changedActivities, long changedBlocks) {
     }
 
     /**
@@ -26,15 +34,18 @@ public interface Reclassification {
     record Change(ActivityBlock block, Classification after) {
     }
 
-    /** The number of blocks a run over [fromMs, toMs) would examine ({@code userId} null: every user). */
-    long count(Long userId, long fromMs, long toMs);
+    /** The number of distinct activities a run examines. */
+    long count();
 
     /**
-     * Applies {@code classifier} to the blocks overlapping [fromMs, toMs), in batches, each its own
-     * transaction; {@code progress} hears the number examined so far after each batch.
+     * Applies {@code classifier} to everything stored, in batches, each its own transaction;
+     * {@code progress} hears the number of activities examined so far after each batch.
      */
-    Outcome apply(Long userId, long fromMs, long toMs, BlockClassifier classifier, LongConsumer progress);
+    Outcome apply(BlockClassifier classifier, LongConsumer progress);
 
-    /** The first {@code limit} changes {@code classifier} would make, without making them. */
+    /**
+     * The first {@code limit} changes {@code classifier} would make to the blocks of {@code userId}
+     * (null: anyone's) overlapping [fromMs, toMs), without making them.
+     */
     List<Change> preview(Long userId, long fromMs, long toMs, BlockClassifier classifier, int limit);
 }

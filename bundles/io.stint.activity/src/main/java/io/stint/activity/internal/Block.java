@@ -11,9 +11,26 @@ record Block(long id, long userId, long startMs, long endMs, long activeMs, Stri
         Long profileId, String confidence, String assignedBy, boolean billable, boolean locked, String notes,
         String description, Instant createdAt, Instant updatedAt, Long serviceId, Long ruleId, boolean manual) {
 
-    static final String COLUMNS = "ID, USER_ID, START_MS, END_MS, ACTIVE_MS, PRIMARY_APP, PRIMARY_TITLE, PRIMARY_DOMAIN, "
-            + "PROFILE_ID, CONFIDENCE, ASSIGNED_BY, BILLABLE, LOCKED, NOTES, DESCRIPTION, CREATED_AT, UPDATED_AT, "
-            + "SERVICE_ID, RULE_ID, MANUAL";
+    /**
+     * A block's own assignment holds when a person made it ({@code ASSIGNED_BY = 'USER'}), when the
+     * block is locked (locking freezes what it had) or when it has no activity fact (a manual block);
+     * otherwise the block shows what the rules made of its fact, so a rule change rewrites facts, not
+     * blocks.
+     */
+    static final String OWN = "(b.FACT_ID IS NULL OR b.LOCKED OR b.ASSIGNED_BY = 'USER')";
+
+    static final String PROFILE = "CASE WHEN " + OWN + " THEN b.PROFILE_ID ELSE f.PROFILE_ID END";
+    static final String CONFIDENCE = "CASE WHEN " + OWN + " THEN b.CONFIDENCE ELSE f.CONFIDENCE END";
+
+    static final String COLUMNS = "b.ID, b.USER_ID, b.START_MS, b.END_MS, b.ACTIVE_MS, b.PRIMARY_APP, b.PRIMARY_TITLE, "
+            + "b.PRIMARY_DOMAIN, " + PROFILE + ", " + CONFIDENCE + ", "
+            + "CASE WHEN " + OWN + " THEN b.ASSIGNED_BY WHEN f.RULE_ID IS NOT NULL THEN 'RULE' END, "
+            + "b.BILLABLE, b.LOCKED, b.NOTES, b.DESCRIPTION, b.CREATED_AT, b.UPDATED_AT, "
+            + "CASE WHEN " + OWN + " THEN b.SERVICE_ID ELSE f.SERVICE_ID END, "
+            + "CASE WHEN " + OWN + " THEN b.RULE_ID ELSE f.RULE_ID END, b.MANUAL";
+
+    /** What {@link #COLUMNS} are selected from. */
+    static final String FROM = " FROM ACTIVITY_BLOCKS b LEFT JOIN ACTIVITY_FACTS f ON f.ID = b.FACT_ID";
 
     /** The block as other modules see it. */
     ActivityBlock view() {

@@ -1,5 +1,6 @@
 package io.stint.activity.internal;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,18 +22,20 @@ import io.stint.activity.api.Reclassification;
 import io.stint.store.api.Transactions;
 
 /**
- * Applies a classifier to stored blocks, by id in batches of {@value #BATCH}, each batch its own
- * transaction, so a run over millions of blocks holds no lock for long and a failure keeps what the
- * finished batches did. Rule assignments are not written to the audit log (it records people's
- * changes); a block shows the rule that assigned it.
+ * Applies a classifier to what is stored: each distinct activity ({@link ActivityFacts}) is
+ * classified once and rewritten only when its answer changed; every block showing it follows,
+ * unless it is locked or a person assigned it. Facts are visited by id in batches of
+ * {@value #BATCH}, each batch its own transaction, so a run holds no lock for long and a failure
+ * keeps what the finished batches did. Rule assignments are not written to the audit log (it records
+ * people's changes); a block shows the rule that assigned it.
  */
 @Component(service = Reclassification.class)
 public final class BlockReclassifier implements Reclassification {
 
-    static final int BATCH = 20_000;
+    static final int BATCH = 5_000;
 
-    private static final String CANDIDATES = " FROM ACTIVITY_BLOCKS WHERE START_MS < ? AND END_MS > ? AND NOT LOCKED "
-            + "AND (ASSIGNED_BY IS NULL OR ASSIGNED_BY <> 'USER')";
+    /** Blocks that follow their fact: not locked, not a person's. */
+    private static final String FOLLOWING = "NOT b.LOCKED AND (b.ASSIGNED_BY IS NULL OR b.ASSIGNED_BY <> 'USER')";
 
     private final Transactions tx;
 
@@ -41,124 +44,193 @@ public final class BlockReclassifier implements Reclassification {
         this.tx = tx;
     }
 
-    /** A candidate block: its id, owner, what it shows and its assignment now. */
-    private record Candidate(long id, long userId, BlockFacts facts, RuleAssignment assignment) {
+    /** A fact: its id, what it shows and what the rules made of it last. */
+    private record Fact(long id, BlockFacts facts, RuleAssignment assignment) {
     }
 
     @Override
-    public long count(Long userId, long fromMs, long toMs) {
+    public long count() {
         return tx.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + CANDIDATES + (userId == null ? "" : " AND USER_ID = ?"))) {
-                ps.setLong(1, toMs);
-                ps.setLong(2, fromMs);
-                if (userId != null) {
-                    ps.setLong(3, userId);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACTIVITY_FACTS");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         });
     }
 
     @Override
-    public Outcome apply(Long userId, long fromMs, long toMs, BlockClassifier classifier, LongConsumer progress) {
+    public Outcome apply(BlockClassifier classifier, LongConsumer progress) {
+        attachFacts();
         long examined = 0;
-        long changed = 0;
+        long changedFacts = 0;
+        long changedBlocks = 0;
         long after = 0;
         while (true) {
             long from = after;
             long[] batch = tx.call(c -> {
-                List<Candidate> candidates = load(c, userId, fromMs, toMs, from, BATCH);
-                long writes = 0;
-                try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET " + RuleAssignment.SET_COLUMNS
-                        + " WHERE ID = ?")) {
-                    for (Candidate candidate : candidates) {
-                        Optional<RuleAssignment> next = candidate.assignment().next(classifier, candidate.userId(), candidate.facts());
+                List<Fact> facts = load(c, from);
+                List<Long> changed = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_FACTS SET PROFILE_ID = ?, SERVICE_ID = ?, "
+                        + "RULE_ID = ?, CONFIDENCE = ? WHERE ID = ?")) {
+                    for (Fact fact : facts) {
+                        Optional<RuleAssignment> next = next(classifier, fact);
                         if (next.isPresent()) {
-                            ps.setLong(next.get().bind(ps, 1), candidate.id());
+                            next.get().bindFact(ps, 1);
+                            ps.setLong(5, fact.id());
                             ps.addBatch();
-                            writes++;
+                            changed.add(fact.id());
                         }
                     }
-                    if (writes > 0) {
+                    if (!changed.isEmpty()) {
                         ps.executeBatch();
                     }
                 }
-                long last = candidates.isEmpty() ? -1 : candidates.get(candidates.size() - 1).id();
-                return new long[] {candidates.size(), writes, last};
+                long blocks = changed.isEmpty() ? 0 : following(c, changed);
+                long last = facts.isEmpty() ? -1 : facts.get(facts.size() - 1).id();
+                return new long[] {facts.size(), changed.size(), blocks, last};
             });
             examined += batch[0];
-            changed += batch[1];
+            changedFacts += batch[1];
+            changedBlocks += batch[2];
             if (progress != null) {
                 progress.accept(examined);
             }
             if (batch[0] < BATCH) {
-                return new Outcome(examined, changed);
+                return new Outcome(examined, changedFacts, changedBlocks);
             }
-            after = batch[2];
+            after = batch[3];
         }
     }
 
     @Override
     public List<Change> preview(Long userId, long fromMs, long toMs, BlockClassifier classifier, int limit) {
+        attachFacts();
         List<Change> changes = new ArrayList<>();
         long after = 0;
         while (changes.size() < limit) {
             long from = after;
-            List<Candidate> candidates = tx.call(c -> load(c, userId, fromMs, toMs, from, BATCH));
-            for (Candidate candidate : candidates) {
-                Optional<RuleAssignment> next = candidate.assignment().next(classifier, candidate.userId(), candidate.facts());
+            List<Fact> facts = tx.call(c -> load(c, from));
+            for (Fact fact : facts) {
+                Optional<RuleAssignment> next = next(classifier, fact);
                 if (next.isPresent() && changes.size() < limit) {
                     RuleAssignment a = next.get();
                     Classification to = a.profileId() == null ? null
                             : new Classification(a.profileId(), a.serviceId(), a.confidence(), a.ruleId());
-                    changes.add(new Change(block(candidate.userId(), candidate.id()), to));
+                    for (ActivityBlock block : blocks(fact.id(), userId, fromMs, toMs, limit - changes.size())) {
+                        changes.add(new Change(block, to));
+                    }
                 }
             }
-            if (candidates.size() < BATCH) {
+            if (facts.size() < BATCH) {
                 break;
             }
-            after = candidates.get(candidates.size() - 1).id();
+            after = facts.get(facts.size() - 1).id();
         }
         return changes;
     }
 
-    private ActivityBlock block(long userId, long id) {
+    private static Optional<RuleAssignment> next(BlockClassifier classifier, Fact fact) {
+        RuleAssignment next = classifier.classify(0, fact.facts()).map(RuleAssignment::of).orElse(RuleAssignment.NONE);
+        return next.equals(fact.assignment()) ? Optional.empty() : Optional.of(next);
+    }
+
+    /**
+     * Gives the blocks stored before activities were kept apart their activity, unclassified: the
+     * run that follows classifies it. Such blocks were unassigned or a person's, so what they show
+     * does not change.
+     */
+    private void attachFacts() {
+        while (true) {
+            int done = tx.call(c -> {
+                List<long[]> ids = new ArrayList<>();
+                List<BlockFacts> shown = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT ID, USER_ID, PRIMARY_APP, PRIMARY_TITLE, PRIMARY_DOMAIN "
+                        + "FROM ACTIVITY_BLOCKS WHERE FACT_ID IS NULL AND NOT MANUAL LIMIT ?")) {
+                    ps.setInt(1, BATCH);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                            shown.add(new BlockFacts(rs.getString(3), rs.getString(4), null, rs.getString(5)));
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET FACT_ID = ? WHERE ID = ?")) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        ps.setLong(1, ActivityFacts.idFor(c, ids.get(i)[1], shown.get(i), null));
+                        ps.setLong(2, ids.get(i)[0]);
+                        ps.addBatch();
+                    }
+                    if (!ids.isEmpty()) {
+                        ps.executeBatch();
+                    }
+                }
+                return ids.size();
+            });
+            if (done < BATCH) {
+                return;
+            }
+        }
+    }
+
+    /** How many blocks follow the facts {@code ids}. */
+    private static long following(Connection c, List<Long> ids) throws SQLException {
+        Array array = c.createArrayOf("BIGINT", ids.toArray());
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACTIVITY_BLOCKS b WHERE b.FACT_ID IN (UNNEST(?)) AND "
+                + FOLLOWING)) {
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The blocks following fact {@code factId}, of {@code userId} (null: anyone's), overlapping [fromMs, toMs). */
+    private List<ActivityBlock> blocks(long factId, Long userId, long fromMs, long toMs, int limit) {
         return tx.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + " FROM ACTIVITY_BLOCKS WHERE ID = ?")) {
-                ps.setLong(1, id);
+            List<ActivityBlock> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + Block.FROM + " WHERE b.FACT_ID = ? AND "
+                    + FOLLOWING + " AND b.START_MS < ? AND b.END_MS > ?" + (userId == null ? "" : " AND b.USER_ID = ?")
+                    + " ORDER BY b.FACT_ID, b.ID LIMIT ?")) {
+                ps.setLong(1, factId);
+                ps.setLong(2, toMs);
+                ps.setLong(3, fromMs);
+                int next = 4;
+                if (userId != null) {
+                    ps.setLong(next++, userId);
+                }
+                ps.setInt(next, limit);
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return BlockService.read(rs).view();
+                    while (rs.next()) {
+                        found.add(BlockService.read(rs).view());
+                    }
                 }
             }
+            return found;
         });
     }
 
-    private static List<Candidate> load(Connection c, Long userId, long fromMs, long toMs, long afterId, int limit)
-            throws SQLException {
-        List<Candidate> found = new ArrayList<>(Math.min(limit, 1024));
-        try (PreparedStatement ps = c.prepareStatement("SELECT ID, USER_ID, PRIMARY_APP, PRIMARY_TITLE, PRIMARY_DOMAIN, "
-                + "PROFILE_ID, SERVICE_ID, RULE_ID, CONFIDENCE, ASSIGNED_BY" + CANDIDATES + " AND ID > ?"
-                + (userId == null ? "" : " AND USER_ID = ?") + " ORDER BY ID LIMIT ?")) {
-            ps.setLong(1, toMs);
-            ps.setLong(2, fromMs);
-            ps.setLong(3, afterId);
-            int next = 4;
-            if (userId != null) {
-                ps.setLong(next++, userId);
-            }
-            ps.setInt(next, limit);
+    private static List<Fact> load(Connection c, long afterId) throws SQLException {
+        List<Fact> found = new ArrayList<>(1024);
+        try (PreparedStatement ps = c.prepareStatement("SELECT ID, APP, TITLE, DOMAIN, PROFILE_ID, SERVICE_ID, RULE_ID, "
+                + "CONFIDENCE FROM ACTIVITY_FACTS WHERE ID > ? ORDER BY ID LIMIT ?")) {
+            ps.setLong(1, afterId);
+            ps.setInt(2, BATCH);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new Candidate(rs.getLong(1), rs.getLong(2),
-                            new BlockFacts(rs.getString(3), rs.getString(4), null, rs.getString(5)),
-                            BlockWriter.assignment(rs, 6)));
+                    RuleAssignment current = new RuleAssignment(nullable(rs, 5), nullable(rs, 6), nullable(rs, 7),
+                            rs.getString(8), rs.getObject(7) == null ? null : "RULE");
+                    found.add(new Fact(rs.getLong(1), new BlockFacts(rs.getString(2), rs.getString(3), null, rs.getString(4)),
+                            current));
                 }
             }
         }
         return found;
+    }
+
+    private static Long nullable(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -89,19 +89,19 @@ public final class BlockService implements Blocks {
     BlockPage list(BlockQuery q) {
         segmentation.rollup(q.userId());
         return tx.call(c -> {
-            StringBuilder where = new StringBuilder(" FROM ACTIVITY_BLOCKS WHERE USER_ID = ? AND START_MS < ? AND END_MS > ?");
+            StringBuilder where = new StringBuilder(Block.FROM + " WHERE b.USER_ID = ? AND b.START_MS < ? AND b.END_MS > ?");
             if (q.profileId() != null) {
-                where.append(" AND PROFILE_ID = ?");
+                where.append(" AND ").append(Block.PROFILE).append(" = ?");
             }
             if (q.unassigned()) {
-                where.append(" AND PROFILE_ID IS NULL");
+                where.append(" AND ").append(Block.PROFILE).append(" IS NULL");
             }
             if (q.needsReview()) {
-                where.append(" AND (PROFILE_ID IS NULL OR CONFIDENCE = 'LOW')");
+                where.append(" AND (").append(Block.PROFILE).append(" IS NULL OR ").append(Block.CONFIDENCE).append(" = 'LOW')");
             }
             List<ActivityBlock> blocks = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + where
-                    + " ORDER BY USER_ID, START_MS LIMIT ?")) {
+                    + " ORDER BY b.USER_ID, b.START_MS LIMIT ?")) {
                 int next = bind(ps, q);
                 ps.setInt(next, q.limit());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -156,7 +156,7 @@ public final class BlockService implements Blocks {
         checkProfile(userId, profileId);
         RuleAssignment person = new RuleAssignment(profileId, null, null,
                 confidence != null ? confidence : profileId == null ? "LOW" : "HIGH", "USER");
-        return change(userId, actorId, id, "reassign", RuleAssignment.SET_COLUMNS, ps -> person.bind(ps, 1));
+        return change(userId, actorId, id, "reassign", RuleAssignment.SET_COLUMNS, (ps, before) -> person.bind(ps, 1));
     }
 
     private void checkProfile(long userId, Long profileId) {
@@ -214,8 +214,8 @@ public final class BlockService implements Blocks {
     public List<ActivityBlock> scan(Long userId, long fromMs, long toMs, long afterId, int limit) {
         return tx.call(c -> {
             List<ActivityBlock> found = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + " FROM ACTIVITY_BLOCKS WHERE ID > ? "
-                    + "AND START_MS < ? AND END_MS > ?" + (userId == null ? "" : " AND USER_ID = ?") + " ORDER BY ID LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + Block.FROM + " WHERE b.ID > ? "
+                    + "AND b.START_MS < ? AND b.END_MS > ?" + (userId == null ? "" : " AND b.USER_ID = ?") + " ORDER BY b.ID LIMIT ?")) {
                 ps.setLong(1, afterId);
                 ps.setLong(2, toMs);
                 ps.setLong(3, fromMs);
@@ -240,9 +240,17 @@ public final class BlockService implements Blocks {
 
     @Override
     public ActivityBlock lock(long userId, long actorId, long id, boolean locked) {
-        return change(userId, actorId, id, locked ? "lock" : "unlock", "LOCKED = ?", ps -> {
-            ps.setBoolean(1, locked);
-            return 2;
+        if (!locked) {
+            return change(userId, actorId, id, "unlock", "LOCKED = ?", (ps, before) -> {
+                ps.setBoolean(1, false);
+                return 2;
+            });
+        }
+        // locking freezes the assignment the block shows, which may be its fact's: keep it as the block's own
+        return change(userId, actorId, id, "lock", "LOCKED = ?, " + RuleAssignment.SET_COLUMNS, (ps, before) -> {
+            ps.setBoolean(1, true);
+            return new RuleAssignment(before.profileId(), before.serviceId(), before.ruleId(), before.confidence(),
+                    before.assignedBy()).bind(ps, 2);
         });
     }
 
@@ -257,7 +265,7 @@ public final class BlockService implements Blocks {
                 sets.add(field.toUpperCase(java.util.Locale.ROOT) + " = ?");
             }
         }
-        return change(userId, actorId, id, "edit", String.join(", ", sets), ps -> {
+        return change(userId, actorId, id, "edit", String.join(", ", sets), (ps, before) -> {
             int i = 1;
             for (String field : List.of("notes", "billable", "description")) {
                 if (!fields.containsKey(field)) {
@@ -286,14 +294,15 @@ public final class BlockService implements Blocks {
 
     @FunctionalInterface
     private interface Binder {
-        int bind(PreparedStatement ps) throws SQLException;
+        /** Binds the SET columns given the block as it was; answers the next index. */
+        int bind(PreparedStatement ps, Block before) throws SQLException;
     }
 
     private ActivityBlock change(long userId, long actorId, long id, String action, String sets, Binder binder) {
         return tx.call(c -> {
             Block before = find(c, userId, id).orElseThrow(() -> ApiException.notFound("Block"));
             try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET " + sets + ", UPDATED_AT = ? WHERE ID = ?")) {
-                int next = binder.bind(ps);
+                int next = binder.bind(ps, before);
                 ps.setTimestamp(next, StoredTimes.now());
                 ps.setLong(next + 1, id);
                 ps.executeUpdate();
@@ -316,7 +325,7 @@ public final class BlockService implements Blocks {
     }
 
     private static Optional<Block> find(Connection c, long userId, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + " FROM ACTIVITY_BLOCKS WHERE ID = ? AND USER_ID = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + Block.FROM + " WHERE b.ID = ? AND b.USER_ID = ?")) {
             ps.setLong(1, id);
             ps.setLong(2, userId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -9,7 +9,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import io.stint.activity.api.BlockClassifier;
 import io.stint.activity.api.BlockFacts;
@@ -25,7 +24,7 @@ final class BlockWriter {
 
     /** An old block's span and segmentation, as stored. */
     private record Old(long id, long start, long end, long active, boolean hardStart, String app, String title,
-            String domain, boolean locked, RuleAssignment assignment) {
+            String domain) {
 
         boolean same(SegBlock b) {
             return start == b.startMs() && end == b.endMs() && active == b.activeMs() && hardStart == b.hardStart()
@@ -38,8 +37,9 @@ final class BlockWriter {
     }
 
     /**
-     * Replaces the user's blocks from {@code fromMs} on with {@code made}; {@code classifier} (may be
-     * null) assigns the blocks that are new or show something else now, unless locked or a person's.
+     * Replaces the user's blocks from {@code fromMs} on with {@code made}. Each block points at the
+     * fact of what it shows; {@code classifier} (may be null) classifies the facts seen for the first
+     * time, so a new block is assigned as it is made.
      */
     static void replace(Connection c, long userId, long fromMs, List<SegBlock> made, BlockClassifier classifier)
             throws SQLException {
@@ -67,20 +67,10 @@ final class BlockWriter {
                 taken[best] = true;
                 Old was = old.get(best);
                 if (!was.same(block)) {
-                    update(c, was.id(), block, now);
-                    if (RuleAssignment.rulesMayChange(was.locked(), was.assignment().assignedBy())) {
-                        Optional<RuleAssignment> next = was.assignment().next(classifier, userId, facts(block));
-                        if (next.isPresent()) {
-                            assign(c, was.id(), next.get());
-                        }
-                    }
+                    update(c, was.id(), block, ActivityFacts.idFor(c, userId, facts(block), classifier), now);
                 }
             } else {
-                long id = insert(c, userId, block, now);
-                Optional<RuleAssignment> next = RuleAssignment.NONE.next(classifier, userId, facts(block));
-                if (next.isPresent()) {
-                    assign(c, id, next.get());
-                }
+                insert(c, userId, block, ActivityFacts.idFor(c, userId, facts(block), classifier), now);
             }
         }
         for (int i = 0; i < old.size(); i++) {
@@ -93,68 +83,52 @@ final class BlockWriter {
     private static List<Old> load(Connection c, long userId, long fromMs) throws SQLException {
         List<Old> old = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, START_MS, END_MS, ACTIVE_MS, HARD_START, PRIMARY_APP, "
-                + "PRIMARY_TITLE, PRIMARY_DOMAIN, LOCKED, PROFILE_ID, SERVICE_ID, RULE_ID, CONFIDENCE, ASSIGNED_BY "
-                + "FROM ACTIVITY_BLOCKS WHERE USER_ID = ? AND START_MS >= ? AND NOT MANUAL ORDER BY USER_ID, START_MS")) {
+                + "PRIMARY_TITLE, PRIMARY_DOMAIN FROM ACTIVITY_BLOCKS WHERE USER_ID = ? AND START_MS >= ? AND NOT MANUAL ORDER BY USER_ID, START_MS")) {
             ps.setLong(1, userId);
             ps.setLong(2, fromMs);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     old.add(new Old(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), assignment(rs, 10)));
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         }
         return old;
     }
 
-    private static void update(Connection c, long id, SegBlock b, Timestamp now) throws SQLException {
+    private static void update(Connection c, long id, SegBlock b, long factId, Timestamp now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET START_MS = ?, END_MS = ?, ACTIVE_MS = ?, "
-                + "HARD_START = ?, PRIMARY_APP = ?, PRIMARY_TITLE = ?, PRIMARY_DOMAIN = ?, UPDATED_AT = ? WHERE ID = ?")) {
+                + "HARD_START = ?, PRIMARY_APP = ?, PRIMARY_TITLE = ?, PRIMARY_DOMAIN = ?, UPDATED_AT = ?, FACT_ID = ? "
+                + "WHERE ID = ?")) {
             bind(ps, b);
             ps.setTimestamp(8, now);
-            ps.setLong(9, id);
+            ps.setLong(9, factId);
+            ps.setLong(10, id);
             ps.executeUpdate();
         }
     }
 
-    private static long insert(Connection c, long userId, SegBlock b, Timestamp now) throws SQLException {
+    private static void insert(Connection c, long userId, SegBlock b, long factId, Timestamp now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ACTIVITY_BLOCKS (START_MS, END_MS, ACTIVE_MS, HARD_START, "
-                + "PRIMARY_APP, PRIMARY_TITLE, PRIMARY_DOMAIN, CREATED_AT, UPDATED_AT, USER_ID) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+                + "PRIMARY_APP, PRIMARY_TITLE, PRIMARY_DOMAIN, CREATED_AT, UPDATED_AT, USER_ID, FACT_ID) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(ps, b);
             ps.setTimestamp(8, now);
             ps.setTimestamp(9, now);
             ps.setLong(10, userId);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    /** Sets a rule's assignment on block {@code id}. */
-    static void assign(Connection c, long id, RuleAssignment a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET " + RuleAssignment.SET_COLUMNS
-                + " WHERE ID = ?")) {
-            ps.setLong(a.bind(ps, 1), id);
+            ps.setLong(11, factId);
             ps.executeUpdate();
         }
     }
 
-    /** The assignment in columns PROFILE_ID, SERVICE_ID, RULE_ID, CONFIDENCE, ASSIGNED_BY from {@code index}. */
-    static RuleAssignment assignment(ResultSet rs, int index) throws SQLException {
-        return new RuleAssignment(nullableLong(rs, index), nullableLong(rs, index + 1), nullableLong(rs, index + 2),
-                rs.getString(index + 3), rs.getString(index + 4));
+    /** What a block shows, as stored (clipped as the block's columns are). */
+    static BlockFacts facts(SegBlock b) {
+        return new BlockFacts(clip(b.primaryApp(), 1000), clip(b.primaryTitle(), ActivityRecorder.MAX_TEXT), null,
+                clip(b.primaryDomain(), 1000));
     }
 
-    private static Long nullableLong(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static BlockFacts facts(SegBlock b) {
-        return new BlockFacts(b.primaryApp(), b.primaryTitle(), null, b.primaryDomain());
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     private static void delete(Connection c, long id) throws SQLException {

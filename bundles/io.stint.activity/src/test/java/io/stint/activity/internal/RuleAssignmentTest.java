@@ -68,27 +68,30 @@ class RuleAssignmentTest {
         f.recorder.record(ALICE, active(0, 900, "EXCEL.EXE", "Budget 2026.xlsx"));
         assertNull(f.day(ALICE).blocks().get(0).profileId());
         AtomicInteger reports = new AtomicInteger();
-        Reclassification.Outcome first = f.reclassifier.apply(null, all, end, RULES, n -> reports.incrementAndGet());
+        Reclassification.Outcome first = f.reclassifier.apply(RULES, n -> reports.incrementAndGet());
         assertEquals(1, first.examined());
-        assertEquals(1, first.changed());
+        assertEquals(1, first.changedActivities());
+        assertEquals(1, first.changedBlocks());
         assertTrue(reports.get() >= 1);
         assertEquals(7L, f.day(ALICE).blocks().get(0).profileId());
-        Reclassification.Outcome again = f.reclassifier.apply(null, all, end, RULES, null);
-        assertEquals(0, again.changed(), "a second run changes nothing");
+        Reclassification.Outcome again = f.reclassifier.apply(RULES, null);
+        assertEquals(0, again.changedActivities(), "a second run changes nothing");
+        assertEquals(0, again.changedBlocks());
     }
 
     @Test
     void lockedBlocksAndAPersonsAssignmentAreNeverChangedByRules() {
         profiles();
         f.recorder.record(ALICE, active(0, 900, "EXCEL.EXE", "Budget"));
-        f.recorder.record(ALICE, active(4000, 900, "EXCEL.EXE", "Forecast"));
-        f.recorder.record(ALICE, active(8000, 900, "EXCEL.EXE", "Plan"));
+        f.recorder.record(ALICE, active(4000, 900, "EXCEL.EXE", "Budget"));
+        f.recorder.record(ALICE, active(8000, 900, "EXCEL.EXE", "Budget"));
         List<ActivityBlock> day = f.day(ALICE).blocks();
         f.blocks.lock(ALICE, ALICE, day.get(0).id(), true);
         f.blocks.reassign(ALICE, ALICE, day.get(1).id(), 8L, "MEDIUM");
-        assertEquals(1, f.reclassifier.count(null, all, end), "only the third block is the rules' to change");
-        Reclassification.Outcome run = f.reclassifier.apply(null, all, end, RULES, null);
-        assertEquals(1, run.changed());
+        assertEquals(1, f.reclassifier.count(), "three blocks show one activity");
+        Reclassification.Outcome run = f.reclassifier.apply(RULES, null);
+        assertEquals(1, run.changedActivities());
+        assertEquals(1, run.changedBlocks(), "only the third block is the rules' to change");
         day = f.day(ALICE).blocks();
         assertNull(day.get(0).profileId(), "locked");
         assertEquals(8L, day.get(1).profileId(), "a person's choice stands");
@@ -101,14 +104,34 @@ class RuleAssignmentTest {
         f.segmentation.setClassifier(RULES);
         f.recorder.record(ALICE, active(0, 900, "EXCEL.EXE", "Budget"));
         assertEquals(7L, f.day(ALICE).blocks().get(0).profileId());
-        Reclassification.Outcome run = f.reclassifier.apply(null, all, end, (u, facts) -> Optional.empty(), null);
-        assertEquals(1, run.changed());
+        Reclassification.Outcome run = f.reclassifier.apply((u, facts) -> Optional.empty(), null);
+        assertEquals(1, run.changedBlocks());
         ActivityBlock b = f.day(ALICE).blocks().get(0);
         assertNull(b.profileId());
         assertNull(b.serviceId());
         assertNull(b.ruleId());
         assertEquals("LOW", b.confidence());
         assertNull(b.assignedBy());
+    }
+
+    @Test
+    void aLockedBlockKeepsWhatTheRulesGaveItAndFollowsThemAgainOnceUnlocked() {
+        f.segmentation.setClassifier(RULES);
+        f.recorder.record(ALICE, active(0, 900, "EXCEL.EXE", "Budget"));
+        f.recorder.record(ALICE, active(4000, 900, "EXCEL.EXE", "Budget"));
+        List<ActivityBlock> day = f.day(ALICE).blocks();
+        ActivityBlock locked = f.blocks.lock(ALICE, ALICE, day.get(0).id(), true);
+        assertEquals(7L, locked.profileId(), "locking keeps the rule's assignment");
+        assertEquals("RULE", locked.assignedBy());
+        f.reclassifier.apply((u, facts) -> Optional.of(new Classification(8, null, "LOW", 13)), null);
+        assertEquals(7L, f.blocks.get(ALICE, day.get(0).id()).profileId(), "the locked block stays");
+        assertEquals(8L, f.blocks.get(ALICE, day.get(1).id()).profileId(), "the other follows the new rule");
+        f.blocks.lock(ALICE, ALICE, day.get(0).id(), false);
+        assertEquals(8L, f.blocks.get(ALICE, day.get(0).id()).profileId(), "unlocked, it follows the rules again");
+        assertEquals(2, f.blocks.list(new io.stint.activity.api.BlockFilter(ALICE, T0.minusSeconds(60),
+                T0.plusSeconds(86_400), 8L, false, false, 10)).blocks().size(), "the profile filter sees the rules' answer");
+        assertEquals(2, f.blocks.list(new io.stint.activity.api.BlockFilter(ALICE, T0.minusSeconds(60),
+                T0.plusSeconds(86_400), null, false, true, 10)).blocks().size(), "LOW needs review");
     }
 
     @Test
@@ -142,7 +165,7 @@ class RuleAssignmentTest {
         List<ActivityBlock> day = f.day(ALICE).blocks();
         assertTrue(day.stream().anyMatch(b -> b.id() == manual.id() && b.manual() && b.profileId() == 7L),
                 "the manual block is still there");
-        f.reclassifier.apply(null, all, end, RULES, null);
+        f.reclassifier.apply(RULES, null);
         assertEquals(7L, f.blocks.get(ALICE, manual.id()).profileId());
         assertNull(f.blocks.get(ALICE, manual.id()).serviceId(), "rules did not touch it");
         assertEquals("manual", f.blocks.audit(ALICE, manual.id()).get(0).get("action"));

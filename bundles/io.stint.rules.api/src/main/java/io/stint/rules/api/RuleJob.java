@@ -8,15 +8,16 @@ import java.time.Instant;
  * @param id the job's id
  * @param state {@code RUNNING}, {@code DONE} or {@code FAILED}
  * @param reason why it runs: {@code rule_created}, {@code rule_updated}, {@code rule_deleted}, {@code requested}
- * @param total the blocks it will look at
- * @param examined the blocks looked at so far
+ * @param total the distinct activities (application, title, domain) it classifies
+ * @param examined the activities classified so far
+ * @param changedActivities the activities whose classification changed so far
  * @param changed the blocks whose assignment changed so far
  * @param startedAt when it started
  * @param finishedAt when it finished, or null
  * @param error why it failed, or null
  */
-public record RuleJob(long id, String state, String reason, long total, long examined, long changed,
-        Instant startedAt, Instant finishedAt, String error) {
+public record RuleJob(long id, String state, String reason, long total, long examined, long changedActivities,
+        long changed, Instant startedAt, Instant finishedAt, String error) {
 
     public static final String RUNNING = "RUNNING";
     public static final String DONE = "DONE";

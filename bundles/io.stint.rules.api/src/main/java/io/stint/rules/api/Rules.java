@@ -29,8 +29,8 @@ public interface Rules {
     /** Deletes the rule for good. */
     void delete(long id);
 
-    /** Starts applying the rules to the blocks overlapping [from, to) (nulls: all of them). */
-    RuleJob apply(Instant from, Instant to, String reason);
+    /** Starts applying the rules to everything stored; {@code reason} says why, for the job's record. */
+    RuleJob apply(String reason);
 
     Optional<RuleJob> job(long id);
 

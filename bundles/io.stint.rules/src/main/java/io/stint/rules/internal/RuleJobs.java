@@ -37,22 +37,19 @@ final class RuleJobs {
     });
 
     /**
-     * Queues a run: {@code work} gets a progress listener and answers the outcome. With
-     * {@code coalesce}, a run of the same kind still waiting to start is answered instead of queueing
-     * another: it will apply the rules as they are when it starts, which covers this change too.
+     * Queues a run: {@code work} gets a progress listener and answers the outcome. A run still
+     * waiting to start is answered instead of queueing another: it applies the rules as they are when
+     * it starts, which covers this change too.
      */
-    synchronized RuleJob start(String reason, long total, boolean coalesce,
-            Function<LongConsumer, Reclassification.Outcome> work) {
-        if (coalesce && waiting != null) {
+    synchronized RuleJob start(String reason, long total, Function<LongConsumer, Reclassification.Outcome> work) {
+        if (waiting != null) {
             return jobs.get(waiting);
         }
         long id = ids.incrementAndGet();
-        RuleJob queued = new RuleJob(id, RuleJob.RUNNING, reason, total, 0, 0, Instant.now(), null, null);
+        RuleJob queued = new RuleJob(id, RuleJob.RUNNING, reason, total, 0, 0, 0, Instant.now(), null, null);
         jobs.put(id, queued);
         jobs.remove(id - KEPT);
-        if (coalesce) {
-            waiting = id;
-        }
+        waiting = id;
         worker.execute(() -> {
             synchronized (this) {
                 if (waiting != null && waiting == id) {
@@ -61,13 +58,14 @@ final class RuleJobs {
             }
             try {
                 Reclassification.Outcome done = work.apply(examined -> jobs.computeIfPresent(id, (k, j) -> new RuleJob(
-                        id, j.state(), reason, Math.max(j.total(), examined), examined, 0, j.startedAt(), null, null)));
+                        id, j.state(), reason, Math.max(j.total(), examined), examined, 0, 0, j.startedAt(), null, null)));
                 jobs.computeIfPresent(id, (k, j) -> new RuleJob(id, RuleJob.DONE, reason, Math.max(j.total(), done.examined()),
-                        done.examined(), done.changed(), j.startedAt(), Instant.now(), null));
+                        done.examined(), done.changedActivities(), done.changedBlocks(), j.startedAt(), Instant.now(), null));
             } catch (RuntimeException e) {
                 LOG.warn("Applying the rules to stored blocks failed (job {})", id, e);
                 jobs.computeIfPresent(id, (k, j) -> new RuleJob(id, RuleJob.FAILED, reason, j.total(), j.examined(),
-                        j.changed(), j.startedAt(), Instant.now(), "The run stopped: " + e.getClass().getSimpleName()));
+                        j.changedActivities(), j.changed(), j.startedAt(), Instant.now(),
+                        "The run stopped: " + e.getClass().getSimpleName()));
             }
         });
         return queued;

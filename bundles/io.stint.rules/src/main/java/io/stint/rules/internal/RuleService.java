@@ -87,7 +87,7 @@ public final class RuleService implements Rules, BlockClassifier {
         synchronized (writes) {
             long id = tx.call(c -> RuleStore.insert(c, valid));
             recompile();
-            return new Changed(find(id).orElseThrow(), apply(null, null, "rule_created"));
+            return new Changed(find(id).orElseThrow(), apply("rule_created"));
         }
     }
 
@@ -113,7 +113,7 @@ public final class RuleService implements Rules, BlockClassifier {
             RuleDraft valid = validate(change.apply(current.draft()));
             tx.run(c -> RuleStore.update(c, id, valid));
             recompile();
-            return new Changed(find(id).orElseThrow(), apply(null, null, "rule_updated"));
+            return new Changed(find(id).orElseThrow(), apply("rule_updated"));
         }
     }
 
@@ -128,18 +128,14 @@ public final class RuleService implements Rules, BlockClassifier {
                 throw ApiException.notFound("Rule");
             }
             recompile();
-            return new Changed(null, apply(null, null, "rule_deleted"));
+            return new Changed(null, apply("rule_deleted"));
         }
     }
 
     @Override
-    public RuleJob apply(Instant from, Instant to, String reason) {
-        long fromMs = from == null ? FOREVER_FROM : from.toEpochMilli();
-        long toMs = to == null ? FOREVER_TO : to.toEpochMilli();
-        long total = blocks.count(null, fromMs, toMs);
+    public RuleJob apply(String reason) {
         // the job applies the rules as they are when it runs, so a later change's job sees the later rules
-        boolean everything = from == null && to == null;
-        return jobs.start(reason, total, everything, progress -> blocks.apply(null, fromMs, toMs, this, progress));
+        return jobs.start(reason, blocks.count(), progress -> blocks.apply(this, progress));
     }
 
     @Override

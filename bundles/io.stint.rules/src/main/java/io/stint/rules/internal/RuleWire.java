@@ -52,6 +52,7 @@ final class RuleWire {
         m.put("reason", j.reason());
         m.put("total", j.total());
         m.put("examined", j.examined());
+        m.put("changed_activities", j.changedActivities());
         m.put("changed", j.changed());
         m.put("progress", j.total() == 0 ? (RuleJob.RUNNING.equals(j.state()) ? 0 : 100)
                 : Math.min(100, j.examined() * 100 / j.total()));

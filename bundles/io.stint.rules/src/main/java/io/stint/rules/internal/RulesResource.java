@@ -34,7 +34,6 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.stint.activity.api.Reclassification;
 import io.stint.rest.api.ApiException;
@@ -186,26 +185,14 @@ public final class RulesResource {
         return answer;
     }
 
-    /** Applies the rules to the stored blocks between {@code start_date} and {@code end_date} (default: all). */
+    /** Applies the rules to everything stored (after the rules module was away, say); 202 with the job. */
     @POST
     @Path("apply")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_RULES)
-    public Response apply(@Context SecurityContext security, JsonNode body) {
-        Caller caller = Caller.of(security);
-        JsonNode object = body == null || body.isMissingNode() || body.isNull() ? JsonNodeFactory.instance.objectNode() : body;
-        Input in = Input.of(object, Set.of("start_date", "end_date"));
-        LocalDate first = in.parsed("start_date", LocalDate::parse, "Invalid date format (use YYYY-MM-DD)");
-        LocalDate last = in.parsed("end_date", LocalDate::parse, "Invalid date format (use YYYY-MM-DD)");
-        if (first != null && last != null && last.isBefore(first)) {
-            in.error("end_date", "Must not be before start_date.");
-        }
-        in.validate();
-        ZoneId zone = caller.zone();
-        RuleJob job = rules.apply(first == null ? null : first.atStartOfDay(zone).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(), "requested");
+    public Response apply(@Context SecurityContext security) {
+        RuleJob job = rules.apply("requested");
         return Response.status(Response.Status.ACCEPTED)
-                .entity(Map.of("message", "Applying the rules", "job", RuleWire.job(job, zone))).build();
+                .entity(Map.of("message", "Applying the rules", "job", RuleWire.job(job, Caller.of(security).zone()))).build();
     }
 
     @GET
