@@ -1,6 +1,7 @@
 package io.stint.rules.internal.engine;
 
 import com.google.re2j.Pattern;
+import java.util.List;
 
 /**
  * A compiled match: a rule's whole match value, or one node of a COMPOSITE tree. {@link #evaluate}
@@ -30,11 +31,24 @@ sealed interface Condition {
         }
     }
 
-    /** A pattern found in the title; {@code literal} (lower case, or null) occurs in every title it matches. */
-    record TitleRegex(Pattern pattern, String literal) implements Condition {
+    /**
+     * A pattern found in the title; each of {@code literals} (lower case, maybe none) occurs in every
+     * title it matches, so a title missing one is refused before the pattern runs.
+     */
+    record TitleRegex(Pattern pattern, List<String> literals) implements Condition {
         @Override
         public int evaluate(Subject s) {
-            return s.title != null && pattern.matcher(s.title).find() ? Confidence.TITLE_REGEX : NO_MATCH;
+            if (s.title == null) {
+                return NO_MATCH;
+            }
+            if (literals.size() > 1) { // one alone is what made this rule a candidate
+                for (String literal : literals) {
+                    if (!s.titleLower().contains(literal)) {
+                        return NO_MATCH;
+                    }
+                }
+            }
+            return pattern.matcher(s.title).find() ? Confidence.TITLE_REGEX : NO_MATCH;
         }
     }
 
@@ -42,7 +56,8 @@ sealed interface Condition {
     record Keyword(String keyword) implements Condition {
         @Override
         public int evaluate(Subject s) {
-            return contains(s.titleLower()) || contains(s.appLower()) || contains(s.locatorLower()) ? Confidence.KEYWORD : NO_MATCH;
+            boolean found = contains(s.titleLower()) || contains(s.appLower()) || contains(s.locatorLower());
+            return found ? Confidence.KEYWORD : NO_MATCH;
         }
 
         private boolean contains(String text) {

@@ -17,12 +17,15 @@ import java.util.TreeSet;
  * char at a time ({@link Lower}); chars no pattern contains go straight back to the root; the
  * shallow states (by breadth-first number, within a fixed budget) hold full transition rows, the
  * deeper ones sorted edges plus their failure link, so memory stays linear in the patterns' length.
- * Each state knows the best keyword rank on its suffix chain and the candidate ranks it triggers.
+ * Each state knows the best keyword rank on its suffix chain and the candidate ranks it triggers;
+ * transitions into a state with any such output are stored complemented (negative), so the scan
+ * reads nothing else for the chars that complete no pattern.
  */
 final class KeywordAutomaton {
 
     static final int NONE = Integer.MAX_VALUE;
-    private static final int DENSE_CELLS = 1 << 22;
+    /** Transition cells for the full rows of the shallow states: 16 MB at most. */
+    static final int DENSE_CELLS = 1 << 22;
 
     private final int[] asciiClass;
     private final char[] otherChars;
@@ -33,6 +36,7 @@ final class KeywordAutomaton {
     private final int[] edgeStart;
     private final int[] edgeClass;
     private final int[] edgeTo;
+    private final int[] edgeNext;
     private final int[] fail;
     private final int[] minOut;
     private final int[] keywordBest;
@@ -58,9 +62,14 @@ final class KeywordAutomaton {
                 char lower = Character.toLowerCase(ch); // may be ASCII: the Kelvin sign lowers to k
                 c = lower < 128 ? asciiClass[lower] : otherClass(lower);
             }
-            s = c < 0 ? 0 : step(s, c);
-            if (minOut[s] < bound) {
-                bound = report(s, bound, out);
+            int t = c < 0 ? 0 : step(s, c);
+            if (t < 0) {
+                s = ~t;
+                if (minOut[s] < bound) {
+                    bound = report(s, bound, out);
+                }
+            } else {
+                s = t;
             }
         }
         return bound;
@@ -71,25 +80,33 @@ final class KeywordAutomaton {
         for (int i = 0, n = lower.length(); i < n; i++) {
             char ch = lower.charAt(i);
             int c = ch < 128 ? asciiClass[ch] : otherClass(ch);
-            s = c < 0 ? 0 : step(s, c);
-            if (minOut[s] < bound) {
-                bound = report(s, bound, out);
+            int t = c < 0 ? 0 : step(s, c);
+            if (t < 0) {
+                s = ~t;
+                if (minOut[s] < bound) {
+                    bound = report(s, bound, out);
+                }
+            } else {
+                s = t;
             }
         }
         return bound;
     }
 
+    /** The next state from {@code s} on class {@code c}, complemented when it has output. */
     private int step(int s, int c) {
         while (s >= denseRows) {
-            int t = child(s, c);
-            if (t >= 0) {
-                return t;
+            for (int e = edgeStart[s], end = edgeStart[s + 1]; e < end; e++) {
+                if (edgeClass[e] == c) {
+                    return edgeNext[e];
+                }
             }
             s = fail[s];
         }
         return dense[s * classes + c];
     }
 
+    /** The child of {@code s} on class {@code c} in the trie, or -1. */
     private int child(int s, int c) {
         for (int e = edgeStart[s], end = edgeStart[s + 1]; e < end; e++) {
             if (edgeClass[e] == c) {
@@ -146,12 +163,13 @@ final class KeywordAutomaton {
             });
         }
 
-        KeywordAutomaton build() {
-            return new KeywordAutomaton(this);
+        /** The automaton, with full rows for as many shallow states as {@code denseCells} cells hold. */
+        KeywordAutomaton build(int denseCells) {
+            return new KeywordAutomaton(this, denseCells);
         }
     }
 
-    private KeywordAutomaton(Builder b) {
+    private KeywordAutomaton(Builder b, int denseCells) {
         // Classes: one per distinct pattern char, so rows are as narrow as the patterns' alphabet.
         TreeSet<Character> chars = new TreeSet<>();
         for (String p : b.patterns) {
@@ -215,15 +233,6 @@ final class KeywordAutomaton {
             }
         }
 
-        denseRows = Math.min(n, Math.max(1, DENSE_CELLS / Math.max(1, classes)));
-        dense = new int[denseRows * classes];
-        for (int s = 0; s < denseRows; s++) {
-            for (int c = 0; c < classes; c++) {
-                int t = child(s, c);
-                dense[s * classes + c] = t >= 0 ? t : s == 0 ? 0 : dense[fail[s] * classes + c];
-            }
-        }
-
         int[] patternAt = new int[n];
         Arrays.fill(patternAt, -1);
         for (int p = 0; p < ends.length; p++) {
@@ -252,6 +261,19 @@ final class KeywordAutomaton {
         }
         trigStart[n] = ranks.size();
         trigRanks = ranks.stream().mapToInt(Integer::intValue).toArray();
+
+        edgeNext = new int[edges];
+        for (int e = 0; e < edges; e++) {
+            edgeNext[e] = minOut[edgeTo[e]] == NONE ? edgeTo[e] : ~edgeTo[e];
+        }
+        denseRows = Math.min(n, Math.max(1, denseCells / Math.max(1, classes)));
+        dense = new int[denseRows * classes];
+        for (int s = 0; s < denseRows; s++) {
+            for (int c = 0; c < classes; c++) {
+                int t = child(s, c);
+                dense[s * classes + c] = t >= 0 ? (minOut[t] == NONE ? t : ~t) : s == 0 ? 0 : dense[fail[s] * classes + c];
+            }
+        }
     }
 
     /** The full transition from {@code s} on class {@code c}, for states numbered below the one asking. */

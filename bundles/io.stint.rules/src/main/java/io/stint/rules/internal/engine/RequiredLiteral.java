@@ -1,13 +1,19 @@
 package io.stint.rules.internal.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
- * A run of plain characters that every match of a pattern contains, found conservatively so that a
+ * Runs of plain characters that every match of a pattern contains, found conservatively so that a
  * pattern only needs to run on titles holding it. Only the top level of the pattern is read: a char
  * followed by {@code ?}, {@code *} or a repeat is dropped, a char followed by {@code +} ends the
  * run, groups, classes, {@code .}, anchors and escapes other than punctuation end it too; a {@code |}
  * outside a group, a flag group such as {@code (?i)}, {@code \Q}, or anything not understood gives
- * up. Non-ASCII chars end the run, so the literal is ASCII and, lower-cased, occurs in the
- * lower-cased title of every match.
+ * up, except for flags at the very start such as {@code (?i)}. Non-ASCII chars end the run, so the
+ * literal is ASCII and, lower-cased, occurs in the lower-cased title of every match. Ignoring case,
+ * {@code s} also matches the long s ({@code ſ}), which does not lower-case to {@code s}, so it ends
+ * the run; the Kelvin sign, which {@code k} also matches, lower-cases to {@code k}.
  */
 final class RequiredLiteral {
 
@@ -24,23 +30,34 @@ final class RequiredLiteral {
 
     private final String re;
     private final StringBuilder run = new StringBuilder();
-    private String best = "";
+    private final List<String> runs = new ArrayList<>();
     private int i;
+    private boolean ignoreCase;
 
     private RequiredLiteral(String re) {
         this.re = re;
     }
 
-    /** The longest required run, lower case, or null when none is known (the pattern then always runs). */
-    static String of(String regex) {
+    /** Every required run, lower case, distinct, in pattern order; empty when none is known. */
+    static List<String> all(String regex) {
         try {
             return new RequiredLiteral(regex).scan();
         } catch (GiveUp e) {
-            return null;
+            return List.of();
         }
     }
 
-    private String scan() throws GiveUp {
+    /** The longest required run (the first of equals), or null when none is known. */
+    static String of(String regex) {
+        String best = null;
+        for (String run : all(regex)) {
+            best = best == null || run.length() > best.length() ? run : best;
+        }
+        return best;
+    }
+
+    private List<String> scan() throws GiveUp {
+        leadingFlags();
         while (i < re.length()) {
             char c = re.charAt(i);
             if (c == '\\') {
@@ -60,11 +77,29 @@ final class RequiredLiteral {
             }
         }
         end();
-        return best.isEmpty() ? null : best.toLowerCase(java.util.Locale.ROOT);
+        return runs.stream().map(r -> r.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** Flags set for the whole pattern, such as {@code (?i)} or {@code (?is)}; none of them clears one. */
+    private void leadingFlags() {
+        if (re.startsWith("(?")) {
+            int end = 2;
+            while (end < re.length() && "imsU".indexOf(re.charAt(end)) >= 0) {
+                end++;
+            }
+            if (end > 2 && end < re.length() && re.charAt(end) == ')') {
+                ignoreCase = re.substring(2, end).indexOf('i') >= 0;
+                i = end + 1;
+            }
+        }
     }
 
     /** A plain char of {@code width} pattern chars at {@code i}: kept unless its quantifier makes it optional. */
     private void literal(char c, int width) throws GiveUp {
+        if (ignoreCase && (c == 's' || c == 'S')) {
+            other(width);
+            return;
+        }
         i += width;
         if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '*' || repeatAt(i))) {
             end();
@@ -223,8 +258,8 @@ final class RequiredLiteral {
     }
 
     private void end() {
-        if (run.length() > best.length()) {
-            best = run.toString();
+        if (run.length() > 0) {
+            runs.add(run.toString());
         }
         run.setLength(0);
     }

@@ -44,11 +44,33 @@ class RequiredLiteralTest {
 
     @Test
     void unclearPatternsHaveNoLiteral() {
-        assertNull(RequiredLiteral.of("(?i)budget"));
+        assertNull(RequiredLiteral.of("a(?i)budget"));
+        assertNull(RequiredLiteral.of("(?-i)budget"));
         assertNull(RequiredLiteral.of("\\Qa.b\\E"));
         assertNull(RequiredLiteral.of(".*"));
         assertNull(RequiredLiteral.of("\\d+\\s\\w"));
         assertNull(RequiredLiteral.of("a?b*c{0,1}"));
+    }
+
+    @Test
+    void ignoringCaseTheLiteralLeavesOutTheLetterS() {
+        assertEquals("budget", RequiredLiteral.of("(?i)budget"));
+        assertEquals(" weekly", RequiredLiteral.of("(?is)ACME status weekly"));
+        assertEquals("acme status", RequiredLiteral.of("(?m)ACME status"));
+        assertEquals("kelvin", RequiredLiteral.of("(?i)Kelvin"));
+    }
+
+    @Test
+    void ignoringCaseEveryCharThatMatchesAnAsciiLetterLowersToItUnlessItIsAnS() {
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            Pattern pattern = Pattern.compile("(?i)" + letter);
+            for (int c = 0; c <= 0xFFFF; c++) {
+                String text = String.valueOf((char) c);
+                if (letter != 's' && pattern.matcher(text).matches()) {
+                    assertEquals(String.valueOf(letter), text.toLowerCase(Locale.ROOT), "U+" + Integer.toHexString(c));
+                }
+            }
+        }
     }
 
     @Test
@@ -61,10 +83,10 @@ class RequiredLiteralTest {
 
     private static final String[] PIECES = {"GitHub", "Pull", " Request", "ab", "Excel", " - ", "#", "a", "b", "K",
         "\\.", "\\d", "\\s", "\\w", "\\#", "\\\\", ".", "^", "$", "|", "(?i)", "(?:ab)", "(a|b)", "[a-c]", "[^x]",
-        "[]a]", "(?i:k)", "\\b", "é", "x{", "{", "}", "]", "\\pL", "\\p{Lu}", "\\x41", "(?s)", "((a)b)", "[[:alpha:]]"};
+        "[]a]", "(?i:k)", "\\b", "s", "S", "(?i)", "(?i)", "(?is)", "é", "x{", "{", "}", "]", "\\pL", "\\p{Lu}", "\\x41", "(?s)", "((a)b)", "[[:alpha:]]"};
     private static final String[] QUANTIFIERS = {"?", "*", "+", "{2}", "{1,3}", "{0,}", "+?", "*?", "??", "{2}?"};
     private static final String[] TEXT = {"GitHub", "github", "Pull Request", "PULL REQUEST", "ab", "aab", "b", "k",
-        "K", "\u212A", ".", "#", "\\", "1", " ", "x", "x{", "{", "}", "]", "é", "É", "Excel", " - ", "c", "A", "Ω"};
+        "K", "\u212A", "s", "S", "\u017F", "kelvin", "STATUS", ".", "#", "\\", "1", " ", "x", "x{", "{", "}", "]", "é", "É", "Excel", " - ", "c", "A", "Ω"};
 
     @Test
     void everyTitleAPatternIsFoundInHoldsItsLiteral() {
