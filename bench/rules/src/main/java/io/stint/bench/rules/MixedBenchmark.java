@@ -17,13 +17,17 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** 10,000 mixed rules against 10,000 realistic events; the score (ops/s) of {@code classify} is events per second. */
+/**
+ * 10,000 mixed rules against 10,000 realistic events; the score (ops/s) of {@code classify} is events
+ * per second. {@code withoutLiteral}: how many of the 1,000 patterns have no literal to look for.
+ */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
@@ -33,6 +37,9 @@ public class MixedBenchmark {
     static final int RULES = 10_000;
     static final int EVENTS = 10_000;
 
+    @Param({"0", "10"})
+    public int withoutLiteral;
+
     private List<Rule> rules;
     private Workload.Event[] events;
     private RuleEngine engine;
@@ -40,7 +47,7 @@ public class MixedBenchmark {
     @Setup(Level.Trial)
     public void generate() {
         Workload workload = new Workload(42);
-        rules = workload.mixed(RULES);
+        rules = workload.mixed(RULES, withoutLiteral);
         events = workload.events(rules, EVENTS, 3).toArray(Workload.Event[]::new);
         engine = RuleEngine.compile(rules);
         Map<MatchType, Integer> winners = new EnumMap<>(MatchType.class);

@@ -53,16 +53,33 @@ final class Workload {
         random = new Random(seed);
     }
 
-    /** A rule set of {@code count} rules: 40% APP, 20% DOMAIN, 25% KEYWORD, 10% TITLE_REGEX, 5% COMPOSITE. */
-    List<Rule> mixed(int count) {
+    /**
+     * A rule set of {@code count} rules: 40% APP, 20% DOMAIN, 25% KEYWORD, 10% TITLE_REGEX, 5% COMPOSITE;
+     * {@code withoutLiteral} of the patterns have no text the engine can look for, so they run on every
+     * event they rank above the best exact hit of.
+     */
+    List<Rule> mixed(int count, int withoutLiteral) {
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int slot = i % 20;
             MatchType type = slot < 8 ? MatchType.APP : slot < 12 ? MatchType.DOMAIN : slot < 17 ? MatchType.KEYWORD
                     : slot < 19 ? MatchType.TITLE_REGEX : MatchType.COMPOSITE;
-            rules.add(rule(rules.size() + 1, type));
+            if (type == MatchType.TITLE_REGEX && withoutLiteral > 0) {
+                withoutLiteral--;
+                rules.add(literalFree(rules.size() + 1));
+            } else {
+                rules.add(rule(rules.size() + 1, type));
+            }
         }
         return rules;
+    }
+
+    /** A pattern with no literal: an order number of at least 5 to 9 digits. */
+    private Rule literalFree(long id) {
+        int digits = 5 + (int) (id % 5);
+        samples.put(id, () -> new Event("chrome.exe", "Order " + "7".repeat(digits) + " - Shop", null, null));
+        return new Rule(id, "order numbers " + id, random.nextInt(1000), MatchType.TITLE_REGEX,
+                "\\b\\d{" + digits + ",}\\b", 1 + random.nextInt(50), null, 0, true, T, T);
     }
 
     /** A rule set of {@code count} rules of one type. */
@@ -117,9 +134,13 @@ final class Workload {
     private String[] regex() {
         String client = cap(name());
         String n = Integer.toString(random.nextInt(10_000));
-        if (random.nextInt(50) == 0) {
-            String lower = client.toLowerCase(Locale.ROOT);
-            return new String[] {"(?i)" + lower + " weekly", client + " Weekly"}; // no literal: always evaluated
+        switch (random.nextInt(50)) {
+            case 0:
+                return new String[] {"(?i)" + client.toLowerCase(Locale.ROOT) + " weekly", client + " WEEKLY"};
+            case 1:
+                return new String[] {client + " Weekly|" + client + " Monthly", client + " Monthly review"};
+            default:
+                break;
         }
         return switch (random.nextInt(6)) {
             case 0 -> {

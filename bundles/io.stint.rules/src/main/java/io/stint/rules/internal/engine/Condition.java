@@ -32,17 +32,18 @@ sealed interface Condition {
     }
 
     /**
-     * A pattern found in the title; each of {@code literals} (lower case, maybe none) occurs in every
-     * title it matches, so a title missing one is refused before the pattern runs.
+     * A pattern found in the title; {@code alternatives} are {@link RequiredLiteral#alternatives}: a
+     * title it matches holds every literal of one of them (none known when empty). With a single
+     * alternative, a title missing one of its literals is refused before the pattern runs.
      */
-    record TitleRegex(Pattern pattern, List<String> literals) implements Condition {
+    record TitleRegex(Pattern pattern, List<List<String>> alternatives) implements Condition {
         @Override
         public int evaluate(Subject s) {
             if (s.title == null) {
                 return NO_MATCH;
             }
-            if (literals.size() > 1) { // one alone is what made this rule a candidate
-                for (String literal : literals) {
+            if (alternatives.size() == 1 && alternatives.get(0).size() > 1) { // one alone made it a candidate
+                for (String literal : alternatives.get(0)) {
                     if (!s.titleLower().contains(literal)) {
                         return NO_MATCH;
                     }

@@ -59,7 +59,7 @@ public final class RuleCheck {
             throw new InvalidRuleException("a pattern is required");
         }
         try {
-            return new Condition.TitleRegex(Pattern.compile(value), RequiredLiteral.all(value));
+            return new Condition.TitleRegex(Pattern.compile(value), RequiredLiteral.alternatives(value));
         } catch (PatternSyntaxException e) {
             throw new InvalidRuleException(e.getDescription() + ": `" + e.getPattern() + "`");
         }

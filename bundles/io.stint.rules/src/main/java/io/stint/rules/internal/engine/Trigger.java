@@ -32,7 +32,7 @@ record Trigger(Kind kind, String key) {
 
     private static void countLiterals(Condition c, Map<String, Integer> uses) {
         if (c instanceof Condition.TitleRegex regex) {
-            regex.literals().forEach(literal -> uses.merge(literal, 1, Integer::sum));
+            regex.alternatives().forEach(literals -> literals.forEach(l -> uses.merge(l, 1, Integer::sum)));
         } else if (c instanceof Condition.All all) {
             for (Condition child : all.children()) {
                 countLiterals(child, uses);
@@ -55,9 +55,12 @@ record Trigger(Kind kind, String key) {
         } else if (c instanceof Condition.Keyword keyword) {
             return List.of(new Trigger(Kind.TEXT, keyword.keyword()));
         } else if (c instanceof Condition.TitleRegex regex) {
-            return regex.literals().stream()
-                    .min(Comparator.<String>comparingInt(l -> uses.getOrDefault(l, 0)).thenComparing(l -> -l.length()))
-                    .map(l -> List.of(new Trigger(Kind.TEXT, l))).orElse(null);
+            // One literal of each alternative: the one fewest patterns share, then the longest.
+            Comparator<String> rarest = Comparator.<String>comparingInt(l -> uses.getOrDefault(l, 0))
+                    .thenComparing(l -> -l.length());
+            List<Trigger> set = regex.alternatives().stream()
+                    .map(literals -> new Trigger(Kind.TEXT, literals.stream().min(rarest).orElseThrow())).toList();
+            return set.isEmpty() ? null : set;
         } else if (c instanceof Condition.All all) {
             // Any one child's set will do, since every child matches: take the one that fires least.
             List<Trigger> best = null;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,18 @@ class RequiredLiteralTest {
     void anAlternationAtTheTopLevelHasNoLiteral() {
         assertNull(RequiredLiteral.of("foo|bar"));
         assertNull(RequiredLiteral.of("GitHub Pull Request|GitLab"));
+    }
+
+    @Test
+    void eachTopLevelAlternativeHasItsOwnLiterals() {
+        assertEquals(List.of(List.of("foo"), List.of("bar")), RequiredLiteral.alternatives("foo|bar"));
+        assertEquals(List.of(List.of("github pull request"), List.of("gitlab", "merge")),
+                RequiredLiteral.alternatives("GitHub Pull Request|GitLab.*Merge"));
+        assertEquals(List.of(List.of("c"), List.of("d")), RequiredLiteral.alternatives("(a|b)c|d+"));
+        assertEquals(List.of(List.of("a|b")), RequiredLiteral.alternatives("a\\|b"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("foo|"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("foo|.*"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("foo|(?i)bar"));
     }
 
     @Test
@@ -106,16 +119,17 @@ class RequiredLiteralTest {
             } catch (PatternSyntaxException e) {
                 continue;
             }
-            String literal = RequiredLiteral.of(re.toString());
+            List<List<String>> alternatives = RequiredLiteral.alternatives(re.toString());
             for (int t = 0; t < 20; t++) {
                 StringBuilder text = new StringBuilder();
                 for (int n = random.nextInt(8); n > 0; n--) {
                     text.append(TEXT[random.nextInt(TEXT.length)]);
                 }
-                if (literal != null && pattern.matcher(text).find()) {
+                if (!alternatives.isEmpty() && pattern.matcher(text).find()) {
                     checked++;
-                    assertTrue(text.toString().toLowerCase(Locale.ROOT).contains(literal),
-                            "/" + re + "/ found in \"" + text + "\" but its literal \"" + literal + "\" is not there");
+                    String lower = text.toString().toLowerCase(Locale.ROOT);
+                    assertTrue(alternatives.stream().anyMatch(literals -> literals.stream().allMatch(lower::contains)),
+                            "/" + re + "/ found in \"" + text + "\" but none of " + alternatives + " is all there");
                 }
             }
         }
