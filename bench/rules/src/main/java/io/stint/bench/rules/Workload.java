@@ -181,9 +181,15 @@ final class Workload {
     List<Event> events(List<Rule> rules, int count, int oneIn) {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(random.nextInt(oneIn) == 0 ? matching(rules.get(random.nextInt(rules.size()))) : noise());
+            Event e = random.nextInt(oneIn) == 0 ? matching(rules.get(random.nextInt(rules.size()))) : noise();
+            // Fresh strings for every event, as events read from storage have, whatever the rule set's size.
+            events.add(new Event(copy(e.app()), copy(e.title()), copy(e.url()), copy(e.domain())));
         }
         return events;
+    }
+
+    private static String copy(String s) {
+        return s == null ? null : new String(s.toCharArray());
     }
 
     private Event noise() {

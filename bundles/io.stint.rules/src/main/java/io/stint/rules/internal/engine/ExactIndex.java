@@ -15,6 +15,7 @@ import java.util.Map;
 final class ExactIndex {
 
     private final String[] keys;
+    private final int[] hashes;
     private final int[] best;
     private final int[][] triggers;
     private final int mask;
@@ -25,6 +26,7 @@ final class ExactIndex {
         triggersByKey.keySet().stream().filter(k -> !bestByKey.containsKey(k)).forEach(all::add);
         int capacity = Integer.highestOneBit(Math.max(4, all.size() * 2 - 1)) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         best = new int[capacity];
         triggers = new int[capacity][];
         mask = capacity - 1;
@@ -36,6 +38,7 @@ final class ExactIndex {
                 at = (at + 1) & mask;
             }
             keys[at] = key;
+            hashes[at] = h;
             best[at] = bestByKey.getOrDefault(key, KeywordAutomaton.NONE);
             triggers[at] = triggersByKey.getOrDefault(key, List.of()).stream().distinct().sorted()
                     .mapToInt(Integer::intValue).toArray();
@@ -78,8 +81,9 @@ final class ExactIndex {
 
     private int probe(int h, String text, int from, boolean lower, int bound, Candidates out) {
         int at = (h ^ (h >>> 16)) & mask;
+        // The stored hash is compared first, so a miss rarely reads a key string.
         for (String key = keys[at]; key != null; key = keys[at = (at + 1) & mask]) {
-            if (equal(key, text, from, lower)) {
+            if (hashes[at] == h && equal(key, text, from, lower)) {
                 out.addBelow(triggers[at], Math.min(bound, best[at]));
                 return Math.min(bound, best[at]);
             }
