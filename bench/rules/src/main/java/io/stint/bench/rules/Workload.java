@@ -145,7 +145,8 @@ final class Workload {
         return switch (random.nextInt(6)) {
             case 0 -> {
                 String repo = name() + "/" + name();
-                yield new String[] {"Pull Request #\\d+ · " + repo, "Pull Request #" + n + " · " + repo + " - GitHub"};
+                yield new String[] {"Pull Request #\\d+ · " + repo,
+                    "Pull Request #" + n + " · " + repo + " - GitHub"};
             }
             case 1 -> new String[] {client.toUpperCase(Locale.ROOT) + "-\\d+",
                 client.toUpperCase(Locale.ROOT) + "-" + n + ": Fix login"};

@@ -1,6 +1,5 @@
 package io.stint.rules.internal.engine;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -205,35 +204,15 @@ final class KeywordAutomaton {
             otherClass[i] = classOf.get(other.get(i));
         }
 
-        Trie trie = new Trie();
-        int[] ends = new int[b.patterns.size()];
-        for (int p = 0; p < ends.length; p++) {
-            ends[p] = trie.insert(b.patterns.get(p), classOf);
-        }
+        Trie.Layout trie = Trie.layout(b.patterns, classOf);
+        int n = trie.states();
+        edgeStart = trie.edgeStart();
+        edgeClass = trie.edgeClass();
+        edgeTo = trie.edgeTo();
+        int edges = edgeTo.length;
 
-        // Number states breadth first (children by class), so a failure link always points lower.
-        int n = trie.size;
-        int[] newId = new int[n];
-        int[] order = new int[n];
-        edgeStart = new int[n + 1];
-        edgeClass = new int[n - 1];
-        edgeTo = new int[n - 1];
-        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(0));
-        int next = 1;
-        int edges = 0;
-        for (int k = 0; k < n; k++) {
-            int old = queue.poll();
-            order[k] = old;
-            edgeStart[k] = edges;
-            for (int child : trie.childrenByClass(old)) {
-                newId[child] = next++;
-                edgeClass[edges] = trie.label[child];
-                edgeTo[edges++] = newId[child];
-                queue.add(child);
-            }
-        }
-        edgeStart[n] = edges;
-
+        // Breadth-first numbering puts every failure link below its state: one pass in order computes them,
+        // and later passes can fold each state's outputs and full row from its failure link's.
         fail = new int[n];
         for (int u = 0; u < n; u++) {
             for (int e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
@@ -243,8 +222,8 @@ final class KeywordAutomaton {
 
         int[] patternAt = new int[n];
         Arrays.fill(patternAt, -1);
-        for (int p = 0; p < ends.length; p++) {
-            patternAt[newId[ends[p]]] = p;
+        for (int p = 0; p < b.patterns.size(); p++) {
+            patternAt[trie.patternState()[p]] = p;
         }
         keywordBest = new int[n];
         minOut = new int[n];
@@ -279,7 +258,8 @@ final class KeywordAutomaton {
         for (int s = 0; s < denseRows; s++) {
             for (int c = 0; c < classes; c++) {
                 int t = child(s, c);
-                dense[s * classes + c] = t >= 0 ? (minOut[t] == NONE ? t : ~t) : s == 0 ? 0 : dense[fail[s] * classes + c];
+                int full = t >= 0 ? (minOut[t] == NONE ? t : ~t) : s == 0 ? 0 : dense[fail[s] * classes + c];
+                dense[s * classes + c] = full;
             }
         }
     }
@@ -295,53 +275,6 @@ final class KeywordAutomaton {
                 return 0;
             }
             s = fail[s];
-        }
-    }
-
-    /** The plain trie the automaton is built from, children as linked lists. */
-    private static final class Trie {
-        int size = 1;
-        int[] firstChild = {-1};
-        int[] sibling = {-1};
-        int[] label = {-1};
-
-        int insert(String pattern, Map<Character, Integer> classOf) {
-            int s = 0;
-            for (int i = 0; i < pattern.length(); i++) {
-                int c = classOf.get(pattern.charAt(i));
-                int t = firstChild[s];
-                while (t >= 0 && label[t] != c) {
-                    t = sibling[t];
-                }
-                if (t < 0) {
-                    t = add(c, s);
-                }
-                s = t;
-            }
-            return s;
-        }
-
-        private int add(int c, int parent) {
-            if (size == label.length) {
-                firstChild = Arrays.copyOf(firstChild, size * 2);
-                sibling = Arrays.copyOf(sibling, size * 2);
-                label = Arrays.copyOf(label, size * 2);
-            }
-            int t = size++;
-            firstChild[t] = -1;
-            label[t] = c;
-            sibling[t] = firstChild[parent];
-            firstChild[parent] = t;
-            return t;
-        }
-
-        int[] childrenByClass(int s) {
-            List<Integer> kids = new ArrayList<>();
-            for (int t = firstChild[s]; t >= 0; t = sibling[t]) {
-                kids.add(t);
-            }
-            return kids.stream().sorted((x, y) -> Integer.compare(label[x], label[y])).mapToInt(Integer::intValue)
-                    .toArray();
         }
     }
 }

@@ -96,10 +96,12 @@ class RequiredLiteralTest {
 
     private static final String[] PIECES = {"GitHub", "Pull", " Request", "ab", "Excel", " - ", "#", "a", "b", "K",
         "\\.", "\\d", "\\s", "\\w", "\\#", "\\\\", ".", "^", "$", "|", "(?i)", "(?:ab)", "(a|b)", "[a-c]", "[^x]",
-        "[]a]", "(?i:k)", "\\b", "s", "S", "(?i)", "(?i)", "(?is)", "é", "x{", "{", "}", "]", "\\pL", "\\p{Lu}", "\\x41", "(?s)", "((a)b)", "[[:alpha:]]"};
+        "[]a]", "(?i:k)", "\\b", "s", "S", "(?i)", "(?i)", "(?is)", "é", "x{", "{", "}", "]", "\\pL", "\\p{Lu}",
+        "\\x41", "(?s)", "((a)b)", "[[:alpha:]]"};
     private static final String[] QUANTIFIERS = {"?", "*", "+", "{2}", "{1,3}", "{0,}", "+?", "*?", "??", "{2}?"};
     private static final String[] TEXT = {"GitHub", "github", "Pull Request", "PULL REQUEST", "ab", "aab", "b", "k",
-        "K", "\u212A", "s", "S", "\u017F", "kelvin", "STATUS", ".", "#", "\\", "1", " ", "x", "x{", "{", "}", "]", "é", "É", "Excel", " - ", "c", "A", "Ω"};
+        "K", "\u212A", "s", "S", "\u017F", "kelvin", "STATUS", ".", "#", "\\", "1", " ", "x", "x{", "{", "}", "]",
+        "é", "É", "Excel", " - ", "c", "A", "Ω"};
 
     @Test
     void everyTitleAPatternIsFoundInHoldsItsLiteral() {

@@ -1,7 +1,9 @@
 package io.stint.rules.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stint.rules.api.MatchType;
 import io.stint.rules.internal.engine.Trigger.Kind;
@@ -56,5 +58,15 @@ class TriggerTest {
     @Test
     void aNotHasNoTriggers() throws Exception {
         assertNull(tree("{\"not\":{\"app\":\"Code.exe\"}}"));
+    }
+
+    @Test
+    void rulesWithoutTriggersAreReportedAsAlwaysEvaluated() throws Exception {
+        assertTrue(RuleCheck.alwaysEvaluated(MatchType.TITLE_REGEX, "\\b\\d{5,}\\b"));
+        assertTrue(RuleCheck.alwaysEvaluated(MatchType.COMPOSITE, "{\"not\":{\"app\":\"Code.exe\"}}"));
+        assertFalse(RuleCheck.alwaysEvaluated(MatchType.TITLE_REGEX, "Weekly|Monthly"));
+        assertFalse(RuleCheck.alwaysEvaluated(MatchType.COMPOSITE,
+                "{\"all\":[{\"app\":\"x\"},{\"not\":{\"app\":\"y\"}}]}"));
+        assertFalse(RuleCheck.alwaysEvaluated(MatchType.APP, "Code.exe"));
     }
 }
