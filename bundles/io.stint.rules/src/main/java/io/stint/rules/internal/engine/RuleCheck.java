@@ -70,10 +70,13 @@ public final class RuleCheck {
         if (value.isEmpty()) {
             throw new InvalidRuleException("a pattern is required");
         }
+        PatternSize.check(value);
         try {
             return new Condition.TitleRegex(Pattern.compile(value), RequiredLiteral.alternatives(value));
         } catch (PatternSyntaxException e) {
             throw new InvalidRuleException(e.getDescription() + ": `" + e.getPattern() + "`");
+        } catch (StackOverflowError e) {
+            throw new InvalidRuleException("the pattern nests too deeply"); // PatternSize should have said so
         }
     }
 }
