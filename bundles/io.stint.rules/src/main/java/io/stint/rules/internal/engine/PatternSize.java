@@ -79,7 +79,7 @@ final class PatternSize {
         return new int[] {Integer.parseInt(larger), close + 1};
     }
 
-    /** Past the escape at {@code i}: {@code \Q…\E} (quoted text cannot grow), {@code \p{…}}, {@code \x{…}}, a char. */
+    /** Past the escape at {@code i}: {@code \Q…\E} (quoted text cannot grow), {@code \p{…}}, {@code \x{…}}. */
     private static int escapeEnd(String re, int i) {
         int end = -1;
         if (re.startsWith("\\Q", i)) {
