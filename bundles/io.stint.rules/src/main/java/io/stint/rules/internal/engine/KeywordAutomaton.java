@@ -11,8 +11,9 @@ import java.util.TreeSet;
 /**
  * One Aho–Corasick automaton over every keyword and every required literal, lower case, run over an
  * event's texts in one pass each, so the cost of KEYWORD rules does not grow with their number.
- * Written here on plain arrays because the maintained Java libraries box chars, allocate per hit and
- * hand back lists of matches, which costs more than the whole classification may. Text is lowered a
+ * Written here on plain arrays because the common Java library (robert-bor/aho-corasick) keeps a
+ * {@code HashMap<Character, State>} per state and hands back an {@code Emit} object per match, which
+ * costs more per char than this whole classification may spend. Text is lowered a
  * char at a time ({@link Lower}); chars no pattern contains go straight back to the root; the
  * shallow states (by breadth-first number, within a fixed budget) hold full transition rows, the
  * deeper ones sorted edges plus their failure link, so memory stays linear in the patterns' length.
