@@ -1,6 +1,7 @@
 package io.stint.rules.internal.engine;
 
 import com.google.re2j.Pattern;
+import java.util.List;
 
 /**
  * A compiled match: a rule's whole match value, or one node of a COMPOSITE tree. {@link #evaluate}
@@ -30,11 +31,25 @@ sealed interface Condition {
         }
     }
 
-    /** A pattern found in the title; {@code literal} (lower case, or null) occurs in every title it matches. */
-    record TitleRegex(Pattern pattern, String literal) implements Condition {
+    /**
+     * A pattern found in the title; {@code alternatives} are {@link RequiredLiteral#alternatives}: a
+     * title it matches holds every literal of one of them (none known when empty). With a single
+     * alternative, a title missing one of its literals is refused before the pattern runs.
+     */
+    record TitleRegex(Pattern pattern, List<List<String>> alternatives) implements Condition {
         @Override
         public int evaluate(Subject s) {
-            return s.title != null && pattern.matcher(s.title).find() ? Confidence.TITLE_REGEX : NO_MATCH;
+            if (s.title == null) {
+                return NO_MATCH;
+            }
+            if (alternatives.size() == 1 && alternatives.get(0).size() > 1) { // one alone made it a candidate
+                for (String literal : alternatives.get(0)) {
+                    if (!s.titleLower().contains(literal)) {
+                        return NO_MATCH;
+                    }
+                }
+            }
+            return pattern.matcher(s.title).find() ? Confidence.TITLE_REGEX : NO_MATCH;
         }
     }
 
@@ -42,7 +57,8 @@ sealed interface Condition {
     record Keyword(String keyword) implements Condition {
         @Override
         public int evaluate(Subject s) {
-            return contains(s.titleLower()) || contains(s.appLower()) || contains(s.locatorLower()) ? Confidence.KEYWORD : NO_MATCH;
+            boolean found = contains(s.titleLower()) || contains(s.appLower()) || contains(s.locatorLower());
+            return found ? Confidence.KEYWORD : NO_MATCH;
         }
 
         private boolean contains(String text) {

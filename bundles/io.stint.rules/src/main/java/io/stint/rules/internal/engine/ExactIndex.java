@@ -15,6 +15,7 @@ import java.util.Map;
 final class ExactIndex {
 
     private final String[] keys;
+    private final int[] hashes;
     private final int[] best;
     private final int[][] triggers;
     private final int mask;
@@ -25,16 +26,19 @@ final class ExactIndex {
         triggersByKey.keySet().stream().filter(k -> !bestByKey.containsKey(k)).forEach(all::add);
         int capacity = Integer.highestOneBit(Math.max(4, all.size() * 2 - 1)) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         best = new int[capacity];
         triggers = new int[capacity][];
         mask = capacity - 1;
         size = all.size();
         for (String key : all) {
-            int at = hash(key, 0, false) & mask;
+            int h = hash(key);
+            int at = (h ^ (h >>> 16)) & mask;
             while (keys[at] != null) {
                 at = (at + 1) & mask;
             }
             keys[at] = key;
+            hashes[at] = h;
             best[at] = bestByKey.getOrDefault(key, KeywordAutomaton.NONE);
             triggers[at] = triggersByKey.getOrDefault(key, List.of()).stream().distinct().sorted()
                     .mapToInt(Integer::intValue).toArray();
@@ -46,23 +50,42 @@ final class ExactIndex {
     }
 
     /**
-     * Looks up {@code text} from {@code from} to its end, lowered when {@code lower}; returns the bound
-     * lowered to the key's best rank and adds the key's triggers below it to {@code out}.
+     * Looks up an application name, ignoring its case: returns {@code bound} lowered to the best rank
+     * under that name and adds the name's triggers below it to {@code out}.
      */
-    int lookup(String text, int from, boolean lower, int bound, Candidates out) {
-        if (lower) {
-            for (int i = from; i < text.length(); i++) {
-                if (Lower.special(text.charAt(i))) {
-                    return lookup(text.substring(from).toLowerCase(Locale.ROOT), 0, false, bound, out);
-                }
+    int lookupIgnoringCase(String name, int bound, Candidates out) {
+        int h = 0;
+        for (int i = name.length() - 1; i >= 0; i--) {
+            char c = name.charAt(i);
+            if (Lower.special(c)) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                return probe(hash(lower), lower, 0, false, bound, out);
+            }
+            h = 31 * h + Lower.of(c);
+        }
+        return probe(h, name, 0, true, bound, out);
+    }
+
+    /** Looks up a host (lower case) and each of its parent domains, as {@link #lookupIgnoringCase} does. */
+    int lookupDomains(String host, int bound, Candidates out) {
+        int h = 0;
+        // The hash runs from the end, so each parent domain's hash is on the way to the host's.
+        for (int i = host.length() - 1; i >= 0; i--) {
+            h = 31 * h + host.charAt(i);
+            if (i == 0 || host.charAt(i - 1) == '.') {
+                bound = probe(h, host, i, false, bound, out);
             }
         }
-        int at = hash(text, from, lower) & mask;
+        return bound;
+    }
+
+    private int probe(int h, String text, int from, boolean lower, int bound, Candidates out) {
+        int at = (h ^ (h >>> 16)) & mask;
+        // The stored hash is compared first, so a miss rarely reads a key string.
         for (String key = keys[at]; key != null; key = keys[at = (at + 1) & mask]) {
-            if (equal(key, text, from, lower)) {
-                bound = Math.min(bound, best[at]);
-                out.addBelow(triggers[at], bound);
-                return bound;
+            if (hashes[at] == h && equal(key, text, from, lower)) {
+                out.addBelow(triggers[at], Math.min(bound, best[at]));
+                return Math.min(bound, best[at]);
             }
         }
         return bound;
@@ -83,12 +106,13 @@ final class ExactIndex {
         return true;
     }
 
-    private static int hash(String text, int from, boolean lower) {
+    /** The key's hash, from its last char to its first. */
+    private static int hash(String key) {
         int h = 0;
-        for (int i = from; i < text.length(); i++) {
-            h = 31 * h + (lower ? Lower.of(text.charAt(i)) : text.charAt(i));
+        for (int i = key.length() - 1; i >= 0; i--) {
+            h = 31 * h + key.charAt(i);
         }
-        return h ^ (h >>> 16);
+        return h;
     }
 
     /** Gathers keys; the lowest rank per key wins. */

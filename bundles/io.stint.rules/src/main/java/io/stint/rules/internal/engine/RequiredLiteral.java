@@ -1,13 +1,20 @@
 package io.stint.rules.internal.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
- * A run of plain characters that every match of a pattern contains, found conservatively so that a
+ * Runs of plain characters that every match of a pattern contains, found conservatively so that a
  * pattern only needs to run on titles holding it. Only the top level of the pattern is read: a char
  * followed by {@code ?}, {@code *} or a repeat is dropped, a char followed by {@code +} ends the
- * run, groups, classes, {@code .}, anchors and escapes other than punctuation end it too; a {@code |}
- * outside a group, a flag group such as {@code (?i)}, {@code \Q}, or anything not understood gives
- * up. Non-ASCII chars end the run, so the literal is ASCII and, lower-cased, occurs in the
- * lower-cased title of every match.
+ * run, groups, classes, {@code .}, anchors and escapes other than punctuation end it too; a flag
+ * group such as {@code (?i)} anywhere but at the very start, {@code \Q}, or anything not understood
+ * gives up. A {@code |} outside a group splits the pattern into alternatives, each with its own
+ * runs: a match contains the runs of at least one of them. Non-ASCII chars end the run, so the
+ * literal is ASCII and, lower-cased, occurs in the lower-cased title of every match. Ignoring case,
+ * {@code s} also matches the long s ({@code ſ}), which does not lower-case to {@code s}, so it ends
+ * the run; the Kelvin sign, which {@code k} also matches, lower-cases to {@code k}.
  */
 final class RequiredLiteral {
 
@@ -24,29 +31,53 @@ final class RequiredLiteral {
 
     private final String re;
     private final StringBuilder run = new StringBuilder();
-    private String best = "";
+    private final List<String> runs = new ArrayList<>();
+    private final List<List<String>> alternatives = new ArrayList<>();
     private int i;
+    private boolean ignoreCase;
 
     private RequiredLiteral(String re) {
         this.re = re;
     }
 
-    /** The longest required run, lower case, or null when none is known (the pattern then always runs). */
-    static String of(String regex) {
+    /**
+     * For each top-level alternative of the pattern, its required runs (lower case, distinct, in
+     * pattern order, never none); empty when some alternative has none known.
+     */
+    static List<List<String>> alternatives(String regex) {
         try {
             return new RequiredLiteral(regex).scan();
         } catch (GiveUp e) {
-            return null;
+            return List.of();
         }
     }
 
-    private String scan() throws GiveUp {
+    /** Every run that all matches contain; empty when none is known (always so with a top-level {@code |}). */
+    static List<String> all(String regex) {
+        List<List<String>> alternatives = alternatives(regex);
+        return alternatives.size() == 1 ? alternatives.get(0) : List.of();
+    }
+
+    /** The longest required run (the first of equals), or null when none is known. */
+    static String of(String regex) {
+        String best = null;
+        for (String run : all(regex)) {
+            best = best == null || run.length() > best.length() ? run : best;
+        }
+        return best;
+    }
+
+    private List<List<String>> scan() throws GiveUp {
+        leadingFlags();
         while (i < re.length()) {
             char c = re.charAt(i);
             if (c == '\\') {
                 escape();
-            } else if (c == '|' || c == '?' || c == '*' || c == '+' || c == ')') {
-                throw GIVE_UP; // an alternation, or a quantifier we failed to attach to its atom
+            } else if (c == '|') {
+                i++;
+                endAlternative();
+            } else if (c == '?' || c == '*' || c == '+' || c == ')') {
+                throw GIVE_UP; // a quantifier we failed to attach to its atom
             } else if (c == '(') {
                 skipGroup();
                 other(0);
@@ -59,12 +90,39 @@ final class RequiredLiteral {
                 other(Character.isHighSurrogate(c) ? 2 : 1); // ., ^, $, a stray {, } or ], a non-ASCII char
             }
         }
+        endAlternative();
+        return alternatives;
+    }
+
+    private void endAlternative() throws GiveUp {
         end();
-        return best.isEmpty() ? null : best.toLowerCase(java.util.Locale.ROOT);
+        if (runs.isEmpty()) {
+            throw GIVE_UP; // this alternative can match with no known text
+        }
+        alternatives.add(runs.stream().map(r -> r.toLowerCase(Locale.ROOT)).distinct().toList());
+        runs.clear();
+    }
+
+    /** Flags set for the whole pattern, such as {@code (?i)} or {@code (?is)}; none of them clears one. */
+    private void leadingFlags() {
+        if (re.startsWith("(?")) {
+            int end = 2;
+            while (end < re.length() && "imsU".indexOf(re.charAt(end)) >= 0) {
+                end++;
+            }
+            if (end > 2 && end < re.length() && re.charAt(end) == ')') {
+                ignoreCase = re.substring(2, end).indexOf('i') >= 0;
+                i = end + 1;
+            }
+        }
     }
 
     /** A plain char of {@code width} pattern chars at {@code i}: kept unless its quantifier makes it optional. */
     private void literal(char c, int width) throws GiveUp {
+        if (ignoreCase && (c == 's' || c == 'S')) {
+            other(width);
+            return;
+        }
         i += width;
         if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '*' || repeatAt(i))) {
             end();
@@ -223,8 +281,8 @@ final class RequiredLiteral {
     }
 
     private void end() {
-        if (run.length() > best.length()) {
-            best = run.toString();
+        if (run.length() > 0) {
+            runs.add(run.toString());
         }
         run.setLength(0);
     }

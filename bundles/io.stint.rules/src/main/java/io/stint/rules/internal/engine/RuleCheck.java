@@ -5,6 +5,7 @@ import com.google.re2j.PatternSyntaxException;
 import io.stint.rules.api.MatchType;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /** Checks a rule's match value and compiles it into a {@link Condition}. */
 public final class RuleCheck {
@@ -18,6 +19,17 @@ public final class RuleCheck {
     /** Refuses a match value the engine cannot use, saying why. */
     public static void validate(MatchType type, String value) throws InvalidRuleException {
         compile(type, value);
+    }
+
+    /**
+     * Whether the engine must evaluate this valid rule on every event it ranks above the best APP,
+     * DOMAIN or KEYWORD match of: a TITLE_REGEX with no text it is known to need (an alternative
+     * with none, {@code (?i)} in the middle, {@code \Q…\E}), or a COMPOSITE such as a top-level
+     * {@code not}. Such a rule costs about a microsecond per event; a client may warn about it.
+     */
+    public static boolean alwaysEvaluated(MatchType type, String value) throws InvalidRuleException {
+        Condition c = compile(type, value);
+        return (type == MatchType.TITLE_REGEX || type == MatchType.COMPOSITE) && Trigger.of(c, Map.of()) == null;
     }
 
     static Condition compile(MatchType type, String value) throws InvalidRuleException {
@@ -58,10 +70,13 @@ public final class RuleCheck {
         if (value.isEmpty()) {
             throw new InvalidRuleException("a pattern is required");
         }
+        PatternSize.check(value);
         try {
-            return new Condition.TitleRegex(Pattern.compile(value), RequiredLiteral.of(value));
+            return new Condition.TitleRegex(Pattern.compile(value), RequiredLiteral.alternatives(value));
         } catch (PatternSyntaxException e) {
             throw new InvalidRuleException(e.getDescription() + ": `" + e.getPattern() + "`");
+        } catch (StackOverflowError e) {
+            throw new InvalidRuleException("the pattern nests too deeply"); // PatternSize should have said so
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,11 @@ public final class RuleEngine {
 
     /** Compiles the enabled rules; a rule whose match value is invalid (refused when saved) matches nothing. */
     public static RuleEngine compile(Collection<Rule> rules) {
+        return compile(rules, KeywordAutomaton.DENSE_CELLS);
+    }
+
+    /** As {@link #compile(Collection)}, with full automaton rows for as many states as {@code denseCells} hold. */
+    static RuleEngine compile(Collection<Rule> rules, int denseCells) {
         List<Rule> ranked = new ArrayList<>();
         List<Condition> conditions = new ArrayList<>();
         rules.stream().filter(Rule::enabled)
@@ -57,6 +63,7 @@ public final class RuleEngine {
         ExactIndex.Builder domains = new ExactIndex.Builder();
         KeywordAutomaton.Builder texts = new KeywordAutomaton.Builder();
         List<Integer> always = new ArrayList<>();
+        Map<String, Integer> literalUses = Trigger.literalUses(conditions);
         for (int rank = 0; rank < ranked.size(); rank++) {
             Condition c = conditions.get(rank);
             switch (ranked.get(rank).matchType()) {
@@ -64,7 +71,7 @@ public final class RuleEngine {
                 case DOMAIN -> domains.exact(((Condition.Domain) c).domain(), rank);
                 case KEYWORD -> texts.keyword(((Condition.Keyword) c).keyword(), rank);
                 default -> {
-                    List<Trigger> triggers = Trigger.of(c);
+                    List<Trigger> triggers = Trigger.of(c, literalUses);
                     if (triggers == null) {
                         always.add(rank);
                     } else {
@@ -80,7 +87,7 @@ public final class RuleEngine {
             }
         }
         return new RuleEngine(ranked.toArray(Rule[]::new), conditions.toArray(Condition[]::new), apps.build(),
-                domains.build(), texts.isEmpty() ? null : texts.build(),
+                domains.build(), texts.isEmpty() ? null : texts.build(denseCells),
                 always.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -90,15 +97,10 @@ public final class RuleEngine {
         Candidates found = new Candidates();
         int bound = NONE;
         if (app != null && !apps.isEmpty()) {
-            bound = apps.lookup(app, 0, true, bound, found);
+            bound = apps.lookupIgnoringCase(app, bound, found);
         }
-        if (!domains.isEmpty()) {
-            String host = subject.host();
-            for (int from = 0; host != null && from >= 0; ) {
-                bound = domains.lookup(host, from, false, bound, found);
-                int dot = host.indexOf('.', from);
-                from = dot < 0 ? -1 : dot + 1;
-            }
+        if (!domains.isEmpty() && subject.host() != null) {
+            bound = domains.lookupDomains(subject.host(), bound, found);
         }
         if (texts != null) {
             String locator = subject.locator();

@@ -88,6 +88,9 @@ class CompositeTest {
         assertEquals("not.not.not.not.not.not.not.not: too deep: a condition tree has at most 8 levels",
                 refusal(deep));
         assertEquals("any[63]: too many conditions: a tree has at most 64", refusal(wide(CompositeParser.MAX_NODES)));
+        assertTrue(refusal("[".repeat(5000)).startsWith("not valid JSON: "), refusal("[".repeat(5000)));
+        assertEquals("not.not.not.not.not.not.not.not: too deep: a condition tree has at most 8 levels",
+                refusal("{\"not\":".repeat(900) + "{\"app\":\"x\"}" + "}".repeat(900)));
         String huge = "{\"keyword\":\"" + "x".repeat(RuleCheck.MAX_VALUE_BYTES) + "\"}";
         assertTrue(refusal(huge).contains("at most 16384 bytes"), refusal(huge));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,18 @@ class RequiredLiteralTest {
     }
 
     @Test
+    void eachTopLevelAlternativeHasItsOwnLiterals() {
+        assertEquals(List.of(List.of("foo"), List.of("bar")), RequiredLiteral.alternatives("foo|bar"));
+        assertEquals(List.of(List.of("github pull request"), List.of("gitlab", "merge")),
+                RequiredLiteral.alternatives("GitHub Pull Request|GitLab.*Merge"));
+        assertEquals(List.of(List.of("c"), List.of("d")), RequiredLiteral.alternatives("(a|b)c|d+"));
+        assertEquals(List.of(List.of("a|b")), RequiredLiteral.alternatives("a\\|b"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("foo|"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("foo|.*"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("foo|(?i)bar"));
+    }
+
+    @Test
     void anOptionalOrRepeatedCharIsNeverPartOfTheLiteral() {
         String abc = RequiredLiteral.of("ab?c");
         assertTrue(abc.equals("a") || abc.equals("c"), abc);
@@ -44,11 +57,33 @@ class RequiredLiteralTest {
 
     @Test
     void unclearPatternsHaveNoLiteral() {
-        assertNull(RequiredLiteral.of("(?i)budget"));
+        assertNull(RequiredLiteral.of("a(?i)budget"));
+        assertNull(RequiredLiteral.of("(?-i)budget"));
         assertNull(RequiredLiteral.of("\\Qa.b\\E"));
         assertNull(RequiredLiteral.of(".*"));
         assertNull(RequiredLiteral.of("\\d+\\s\\w"));
         assertNull(RequiredLiteral.of("a?b*c{0,1}"));
+    }
+
+    @Test
+    void ignoringCaseTheLiteralLeavesOutTheLetterS() {
+        assertEquals("budget", RequiredLiteral.of("(?i)budget"));
+        assertEquals(" weekly", RequiredLiteral.of("(?is)ACME status weekly"));
+        assertEquals("acme status", RequiredLiteral.of("(?m)ACME status"));
+        assertEquals("kelvin", RequiredLiteral.of("(?i)Kelvin"));
+    }
+
+    @Test
+    void ignoringCaseEveryCharThatMatchesAnAsciiLetterLowersToItUnlessItIsAnS() {
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            Pattern pattern = Pattern.compile("(?i)" + letter);
+            for (int c = 0; c <= 0xFFFF; c++) {
+                String text = String.valueOf((char) c);
+                if (letter != 's' && pattern.matcher(text).matches()) {
+                    assertEquals(String.valueOf(letter), text.toLowerCase(Locale.ROOT), "U+" + Integer.toHexString(c));
+                }
+            }
+        }
     }
 
     @Test
@@ -61,10 +96,12 @@ class RequiredLiteralTest {
 
     private static final String[] PIECES = {"GitHub", "Pull", " Request", "ab", "Excel", " - ", "#", "a", "b", "K",
         "\\.", "\\d", "\\s", "\\w", "\\#", "\\\\", ".", "^", "$", "|", "(?i)", "(?:ab)", "(a|b)", "[a-c]", "[^x]",
-        "[]a]", "(?i:k)", "\\b", "é", "x{", "{", "}", "]", "\\pL", "\\p{Lu}", "\\x41", "(?s)", "((a)b)", "[[:alpha:]]"};
+        "[]a]", "(?i:k)", "\\b", "s", "S", "(?i)", "(?i)", "(?is)", "é", "x{", "{", "}", "]", "\\pL", "\\p{Lu}",
+        "\\x41", "(?s)", "((a)b)", "[[:alpha:]]"};
     private static final String[] QUANTIFIERS = {"?", "*", "+", "{2}", "{1,3}", "{0,}", "+?", "*?", "??", "{2}?"};
     private static final String[] TEXT = {"GitHub", "github", "Pull Request", "PULL REQUEST", "ab", "aab", "b", "k",
-        "K", "\u212A", ".", "#", "\\", "1", " ", "x", "x{", "{", "}", "]", "é", "É", "Excel", " - ", "c", "A", "Ω"};
+        "K", "\u212A", "s", "S", "\u017F", "kelvin", "STATUS", ".", "#", "\\", "1", " ", "x", "x{", "{", "}", "]",
+        "é", "É", "Excel", " - ", "c", "A", "Ω"};
 
     @Test
     void everyTitleAPatternIsFoundInHoldsItsLiteral() {
@@ -84,16 +121,17 @@ class RequiredLiteralTest {
             } catch (PatternSyntaxException e) {
                 continue;
             }
-            String literal = RequiredLiteral.of(re.toString());
+            List<List<String>> alternatives = RequiredLiteral.alternatives(re.toString());
             for (int t = 0; t < 20; t++) {
                 StringBuilder text = new StringBuilder();
                 for (int n = random.nextInt(8); n > 0; n--) {
                     text.append(TEXT[random.nextInt(TEXT.length)]);
                 }
-                if (literal != null && pattern.matcher(text).find()) {
+                if (!alternatives.isEmpty() && pattern.matcher(text).find()) {
                     checked++;
-                    assertTrue(text.toString().toLowerCase(Locale.ROOT).contains(literal),
-                            "/" + re + "/ found in \"" + text + "\" but its literal \"" + literal + "\" is not there");
+                    String lower = text.toString().toLowerCase(Locale.ROOT);
+                    assertTrue(alternatives.stream().anyMatch(literals -> literals.stream().allMatch(lower::contains)),
+                            "/" + re + "/ found in \"" + text + "\" but none of " + alternatives + " is all there");
                 }
             }
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stint.rules.api.MatchType;
 import io.stint.rules.api.Rule;
 import java.util.List;
 import java.util.Optional;
@@ -158,6 +159,43 @@ class RuleEngineTest {
                 rule(2, 1, APP, "Excel")));
         assertEquals(1, engine.size());
         assertEquals(Optional.of(2L), engine.classify("Excel", "(unclosed", null, null).map(m -> m.rule().id()));
+    }
+
+    @Test
+    void oneEngineAnswersManyThreadsAtOnceAsItAnswersOne() throws Exception {
+        List<Rule> rules = List.of(rule(1, 3, APP, "Excel"), rule(2, 2, DOMAIN, "github.com"),
+                rule(3, 1, KEYWORD, "budget"), rule(4, 4, TITLE_REGEX, "Pull Request #\\d+"),
+                rule(5, 5, MatchType.COMPOSITE, "{\"all\":[{\"app\":\"chrome\"},{\"keyword\":\"acme\"}]}"));
+        RuleEngine engine = RuleEngine.compile(rules);
+        String[][] events = {{"Excel", "Budget", null, null}, {"chrome", "Pull Request #4", null, "github.com"},
+            {"chrome", "acme board", null, null}, {"Word", "budget", null, null}, {"Word", "notes", null, null}};
+        List<Optional<Long>> expected = new java.util.ArrayList<>();
+        for (String[] e : events) {
+            expected.add(engine.classify(e[0], e[1], e[2], e[3]).map(m -> m.rule().id()));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        String[] e = events[i % events.length];
+                        if (!engine.classify(e[0], e[1], e[2], e[3]).map(m -> m.rule().id())
+                                .equals(expected.get(i % events.length))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(Optional.of(1L), Optional.of(4L), Optional.of(5L), Optional.of(3L), Optional.empty()),
+                expected);
     }
 
     @Test

@@ -35,6 +35,26 @@ class TitleRegexTest {
         assertEquals("a match value is required", refusal(""));
     }
 
+    @Test
+    void patternsThatWouldBeHugeOnceCompiledAreRefusedBeforeCompiling() {
+        assertEquals("the pattern is too large once its repeats are expanded (at most 1000 characters or classes)",
+                refusal("((a{1000}){1000}){1000}"));
+        assertEquals("the pattern is too large once its repeats are expanded (at most 1000 characters or classes)",
+                refusal("(?:[a-z]{100}\\d){60}"));
+        assertEquals("the pattern nests groups more than 100 deep", refusal("(".repeat(3000) + ")".repeat(3000)));
+    }
+
+    @Test
+    void largeButReasonablePatternsAreAccepted() throws Exception {
+        RuleCheck.validate(TITLE_REGEX, "[a-z]{1,1000}");
+        RuleCheck.validate(TITLE_REGEX, "\\d{1,3}(\\.\\d{1,3}){3}|.{0,100} - Excel");
+        RuleCheck.validate(TITLE_REGEX, "(\\x{1000}|\\p{Greek}){10}\\Q{1000}{1000}\\E[{1000}]{2}");
+        RuleCheck.validate(TITLE_REGEX, "(".repeat(100) + "a" + ")".repeat(100));
+        RuleCheck.validate(TITLE_REGEX, "a{500}b{250}c{200}(d|e){24}");
+        assertEquals("the pattern is too large once its repeats are expanded (at most 1000 characters or classes)",
+                refusal("a{500}b{250}c{200}(d|e){25}x"));
+    }
+
     private static String refusal(String pattern) {
         return assertThrows(InvalidRuleException.class, () -> RuleCheck.validate(TITLE_REGEX, pattern)).getMessage();
     }
