@@ -30,7 +30,12 @@ final class ActivityFacts {
      * there is one) if it is new.
      */
     static long idFor(Connection c, long userId, BlockFacts facts, BlockClassifier classifier) throws SQLException {
-        String key = key(facts);
+        return idFor(c, userId, key(facts), facts, classifier);
+    }
+
+    /** {@link #idFor(Connection, long, BlockFacts, BlockClassifier)} with the key already made. */
+    static long idFor(Connection c, long userId, String key, BlockFacts facts, BlockClassifier classifier)
+            throws SQLException {
         Optional<Long> known = find(c, key);
         if (known.isPresent()) {
             return known.get();

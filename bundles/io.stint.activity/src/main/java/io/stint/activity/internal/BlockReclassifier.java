@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -141,6 +143,8 @@ public final class BlockReclassifier implements Reclassification {
      * does not change.
      */
     private void attachFacts() {
+        // ids of the activities met so far: most blocks show something shown before
+        Map<String, Long> seen = new HashMap<>();
         while (true) {
             int done = tx.call(c -> {
                 List<long[]> ids = new ArrayList<>();
@@ -156,8 +160,17 @@ public final class BlockReclassifier implements Reclassification {
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE ACTIVITY_BLOCKS SET FACT_ID = ? WHERE ID = ?")) {
+                    if (seen.size() > 100_000) {
+                        seen.clear();
+                    }
                     for (int i = 0; i < ids.size(); i++) {
-                        ps.setLong(1, ActivityFacts.idFor(c, ids.get(i)[1], shown.get(i), null));
+                        String key = ActivityFacts.key(shown.get(i));
+                        Long id = seen.get(key);
+                        if (id == null) {
+                            id = ActivityFacts.idFor(c, ids.get(i)[1], key, shown.get(i), null);
+                            seen.put(key, id);
+                        }
+                        ps.setLong(1, id);
                         ps.setLong(2, ids.get(i)[0]);
                         ps.addBatch();
                     }
