@@ -47,4 +47,9 @@ final class Checks {
     static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** The key a name is unique by: "Dev" and "dev" are the same name. */
+    static String nameKey(String name) {
+        return name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -16,6 +16,7 @@ import io.stint.tracking.api.Client;
 import io.stint.tracking.api.ClientService;
 import io.stint.tracking.api.Project;
 import io.stint.tracking.api.ProjectService;
+import io.stint.store.api.Sql;
 
 /** What a profile refers to: checked on every write, and client and project names read from tracking. */
 final class ProfileRefs {

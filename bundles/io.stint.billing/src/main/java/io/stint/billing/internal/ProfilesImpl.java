@@ -20,6 +20,7 @@ import io.stint.rest.api.ApiException;
 import io.stint.store.api.Transactions;
 import io.stint.tracking.api.ClientService;
 import io.stint.tracking.api.ProjectService;
+import io.stint.store.api.Sql;
 
 /**
  * Profiles in BILLING_PROFILES, soft-deleted. A deleted profile stays readable ({@link #find}) but
@@ -48,7 +49,7 @@ public final class ProfilesImpl implements Profiles {
             try {
                 long id = Sql.insert(c, "INSERT INTO BILLING_PROFILES (CLIENT_ID, PROJECT_ID, SERVICE_ID, RATE_ID, NAME, "
                         + "ACTIVE_NAME_KEY, IS_ACTIVE, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)",
-                        d.clientId(), d.projectId(), d.serviceId(), d.rateId(), d.name(), Sql.key(d.name()), now, now);
+                        d.clientId(), d.projectId(), d.serviceId(), d.rateId(), d.name(), Checks.nameKey(d.name()), now, now);
                 return find(c, id).orElseThrow();
             } catch (SQLException e) {
                 throw duplicateOr(e);
@@ -69,7 +70,7 @@ public final class ProfilesImpl implements Profiles {
 
     @Override
     public long count(boolean activeOnly) {
-        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM BILLING_PROFILES P" + where(activeOnly)));
+        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM BILLING_PROFILES P" + where(activeOnly), java.util.List.of()));
     }
 
     @Override
@@ -82,7 +83,7 @@ public final class ProfilesImpl implements Profiles {
             try {
                 Sql.update(c, "UPDATE BILLING_PROFILES SET CLIENT_ID = ?, PROJECT_ID = ?, SERVICE_ID = ?, RATE_ID = ?, "
                         + "NAME = ?, ACTIVE_NAME_KEY = ?, UPDATED_AT = ? WHERE ID = ?",
-                        d.clientId(), d.projectId(), d.serviceId(), d.rateId(), d.name(), Sql.key(d.name()), Instant.now(), id);
+                        d.clientId(), d.projectId(), d.serviceId(), d.rateId(), d.name(), Checks.nameKey(d.name()), Instant.now(), id);
                 return find(c, id).orElseThrow();
             } catch (SQLException e) {
                 throw duplicateOr(e);
@@ -110,7 +111,7 @@ public final class ProfilesImpl implements Profiles {
 
     private static void refuseTaken(Connection c, String name, long self) throws SQLException {
         if (name != null && Sql.exists(c, "SELECT 1 FROM BILLING_PROFILES WHERE ACTIVE_NAME_KEY = ? AND ID <> ?",
-                Sql.key(name), self)) {
+                Checks.nameKey(name), self)) {
             throw duplicate();
         }
     }

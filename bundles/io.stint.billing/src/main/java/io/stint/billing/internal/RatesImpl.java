@@ -20,6 +20,7 @@ import io.stint.billing.api.RateDraft;
 import io.stint.billing.api.Rates;
 import io.stint.rest.api.ApiException;
 import io.stint.store.api.Transactions;
+import io.stint.store.api.Sql;
 
 /**
  * Hourly rates in BILLING_RATES. Names are unique (regardless of case) only when the caller asks:
@@ -49,7 +50,7 @@ public final class RatesImpl implements Rates {
             Instant now = Instant.now();
             long id = Sql.insert(c, "INSERT INTO BILLING_RATES (NAME, NAME_KEY, CURRENCY, HOURLY_MINOR, EFFECTIVE_FROM, "
                     + "EFFECTIVE_TO, IS_ACTIVE, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    d.name(), Sql.key(d.name()), d.currency(), d.hourlyMinor(), d.effectiveFrom(), d.effectiveTo(),
+                    d.name(), Checks.nameKey(d.name()), d.currency(), d.hourlyMinor(), d.effectiveFrom(), d.effectiveTo(),
                     d.active(), now, now);
             return find(c, id).orElseThrow();
         });
@@ -68,7 +69,7 @@ public final class RatesImpl implements Rates {
 
     @Override
     public long count(boolean activeOnly) {
-        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM BILLING_RATES" + where(activeOnly)));
+        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM BILLING_RATES" + where(activeOnly), java.util.List.of()));
     }
 
     @Override
@@ -78,12 +79,12 @@ public final class RatesImpl implements Rates {
             RateDraft d = normalise(change.apply(current.draft()));
             check(d);
             // Only a new name is checked: a rate that already shares its name can still be edited.
-            if (uniqueName && !Objects.equals(Sql.key(d.name()), Sql.key(current.name()))) {
+            if (uniqueName && !Objects.equals(Checks.nameKey(d.name()), Checks.nameKey(current.name()))) {
                 refuseTaken(c, d.name(), id);
             }
             Sql.update(c, "UPDATE BILLING_RATES SET NAME = ?, NAME_KEY = ?, CURRENCY = ?, HOURLY_MINOR = ?, "
                     + "EFFECTIVE_FROM = ?, EFFECTIVE_TO = ?, IS_ACTIVE = ?, UPDATED_AT = ? WHERE ID = ?",
-                    d.name(), Sql.key(d.name()), d.currency(), d.hourlyMinor(), d.effectiveFrom(), d.effectiveTo(),
+                    d.name(), Checks.nameKey(d.name()), d.currency(), d.hourlyMinor(), d.effectiveFrom(), d.effectiveTo(),
                     d.active(), Instant.now(), id);
             return find(c, id).orElseThrow();
         });
@@ -126,7 +127,7 @@ public final class RatesImpl implements Rates {
     }
 
     private static void refuseTaken(Connection c, String name, long self) throws SQLException {
-        if (Sql.exists(c, "SELECT 1 FROM BILLING_RATES WHERE NAME_KEY = ? AND ID <> ?", Sql.key(name), self)) {
+        if (Sql.exists(c, "SELECT 1 FROM BILLING_RATES WHERE NAME_KEY = ? AND ID <> ?", Checks.nameKey(name), self)) {
             throw ApiException.conflict("duplicate_name", "Rate name already exists");
         }
     }

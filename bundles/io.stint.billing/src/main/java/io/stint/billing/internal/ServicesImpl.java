@@ -18,6 +18,7 @@ import io.stint.billing.api.ServiceDraft;
 import io.stint.billing.api.Services;
 import io.stint.rest.api.ApiException;
 import io.stint.store.api.Transactions;
+import io.stint.store.api.Sql;
 
 /** Services in BILLING_SERVICES: names unique regardless of case, deactivated rather than deleted. */
 @Component(service = Services.class)
@@ -40,7 +41,7 @@ public final class ServicesImpl implements Services {
             Instant now = Instant.now();
             try {
                 long id = Sql.insert(c, "INSERT INTO BILLING_SERVICES (NAME, NAME_KEY, IS_ACTIVE, CREATED_AT, UPDATED_AT) "
-                        + "VALUES (?, ?, ?, ?, ?)", d.name(), Sql.key(d.name()), d.active(), now, now);
+                        + "VALUES (?, ?, ?, ?, ?)", d.name(), Checks.nameKey(d.name()), d.active(), now, now);
                 return find(c, id).orElseThrow();
             } catch (SQLException e) {
                 throw duplicateOr(e);
@@ -61,7 +62,7 @@ public final class ServicesImpl implements Services {
 
     @Override
     public long count(boolean activeOnly) {
-        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM BILLING_SERVICES" + where(activeOnly)));
+        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM BILLING_SERVICES" + where(activeOnly), java.util.List.of()));
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class ServicesImpl implements Services {
             check(c, d, id);
             try {
                 Sql.update(c, "UPDATE BILLING_SERVICES SET NAME = ?, NAME_KEY = ?, IS_ACTIVE = ?, UPDATED_AT = ? WHERE ID = ?",
-                        d.name(), Sql.key(d.name()), d.active(), Instant.now(), id);
+                        d.name(), Checks.nameKey(d.name()), d.active(), Instant.now(), id);
                 return find(c, id).orElseThrow();
             } catch (SQLException e) {
                 throw duplicateOr(e);
@@ -101,7 +102,7 @@ public final class ServicesImpl implements Services {
 
     private static void check(Connection c, ServiceDraft d, Long self) throws SQLException {
         new Checks().name("name", d.name(), true).check();
-        if (Sql.exists(c, "SELECT 1 FROM BILLING_SERVICES WHERE NAME_KEY = ? AND ID <> ?", Sql.key(d.name()),
+        if (Sql.exists(c, "SELECT 1 FROM BILLING_SERVICES WHERE NAME_KEY = ? AND ID <> ?", Checks.nameKey(d.name()),
                 self == null ? -1L : self)) {
             throw duplicate();
         }

@@ -3,5 +3,5 @@
  * and per-bundle schema migrations declared with {@link io.stint.store.api.Migrations}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.stint.store.api;

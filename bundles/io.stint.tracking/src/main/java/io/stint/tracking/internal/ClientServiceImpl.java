@@ -19,6 +19,7 @@ import io.stint.tracking.api.Client;
 import io.stint.tracking.api.ClientDraft;
 import io.stint.tracking.api.ClientQuery;
 import io.stint.tracking.api.ClientService;
+import io.stint.store.api.Sql;
 
 /** Clients in TRACKING_CLIENTS: names unique (case-insensitively), archived rather than deleted. */
 @Component(service = ClientService.class)
@@ -52,7 +53,7 @@ public final class ClientServiceImpl implements ClientService {
             check(c, d, null);
             Instant now = Instant.now();
             try {
-                long id = CatalogSql.insert(c, "INSERT INTO TRACKING_CLIENTS (NAME, EMAIL, COMPANY, PHONE, ADDRESS, "
+                long id = Sql.insert(c, "INSERT INTO TRACKING_CLIENTS (NAME, EMAIL, COMPANY, PHONE, ADDRESS, "
                         + "DEFAULT_RATE_MINOR, STATUS, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         d.name(), d.email(), d.company(), d.phone(), d.address(), d.defaultRateMinor(), d.status(), now, now);
                 return find(c, id).orElseThrow();
@@ -70,14 +71,14 @@ public final class ClientServiceImpl implements ClientService {
     @Override
     public List<Client> list(ClientQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.list(c, SELECT + f.where()
+        return tx.call(c -> Sql.list(c, SELECT + f.where()
                     + " ORDER BY LOWER(C.NAME), C.ID LIMIT ? OFFSET ?", f.params(limit, offset), rs -> read(rs)));
     }
 
     @Override
     public long count(ClientQuery query) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.number(c, "SELECT COUNT(*) FROM TRACKING_CLIENTS C" + f.where(), f.params()));
+        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM TRACKING_CLIENTS C" + f.where(), f.params()));
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class ClientServiceImpl implements ClientService {
             ClientDraft d = normalise(change.apply(current.draft()));
             check(c, d, id);
             try {
-                CatalogSql.update(c, "UPDATE TRACKING_CLIENTS SET NAME = ?, EMAIL = ?, COMPANY = ?, PHONE = ?, ADDRESS = ?, "
+                Sql.update(c, "UPDATE TRACKING_CLIENTS SET NAME = ?, EMAIL = ?, COMPANY = ?, PHONE = ?, ADDRESS = ?, "
                         + "DEFAULT_RATE_MINOR = ?, STATUS = ?, UPDATED_AT = ? WHERE ID = ?",
                         d.name(), d.email(), d.company(), d.phone(), d.address(), d.defaultRateMinor(), d.status(),
                         Instant.now(), id);
@@ -129,7 +130,7 @@ public final class ClientServiceImpl implements ClientService {
         if (d.email() != null && !checks.failed("email") && !d.email().matches("[^@\\s]+@[^@\\s]+")) {
             checks.error("email", "Not a valid email address.");
         }
-        if (!checks.failed("name") && CatalogSql.exists(c, "SELECT 1 FROM TRACKING_CLIENTS WHERE LOWER(NAME) = LOWER(?) AND ID <> ?",
+        if (!checks.failed("name") && Sql.exists(c, "SELECT 1 FROM TRACKING_CLIENTS WHERE LOWER(NAME) = LOWER(?) AND ID <> ?",
                 d.name(), self == null ? -1L : self)) {
             checks.error("name", DUPLICATE);
         }
@@ -138,7 +139,7 @@ public final class ClientServiceImpl implements ClientService {
 
     /** A concurrent insert of the same name loses at the unique constraint: still a field error. */
     private static ApiException duplicateOr(SQLException e) throws SQLException {
-        if (CatalogSql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
             return ApiException.invalidField("name", DUPLICATE);
         }
         throw e;
@@ -155,13 +156,13 @@ public final class ClientServiceImpl implements ClientService {
     }
 
     private Optional<Client> find(Connection c, long id) throws SQLException {
-        return CatalogSql.one(c, SELECT + " WHERE C.ID = ?", List.of(id), rs -> read(rs));
+        return Sql.one(c, SELECT + " WHERE C.ID = ?", List.of(id), rs -> read(rs));
     }
 
     private Client read(ResultSet rs) throws SQLException {
         return new Client(rs.getLong("ID"), rs.getString("NAME"), rs.getString("EMAIL"), rs.getString("COMPANY"),
-                rs.getString("PHONE"), rs.getString("ADDRESS"), CatalogSql.longOrNull(rs, "DEFAULT_RATE_MINOR"),
-                settings.currency(), rs.getString("STATUS"), CatalogSql.instant(rs, "CREATED_AT"),
-                CatalogSql.instant(rs, "UPDATED_AT"), rs.getInt("TOTAL_PROJECTS"), rs.getInt("ACTIVE_PROJECTS"));
+                rs.getString("PHONE"), rs.getString("ADDRESS"), Sql.longOrNull(rs, "DEFAULT_RATE_MINOR"),
+                settings.currency(), rs.getString("STATUS"), Sql.instant(rs, "CREATED_AT"),
+                Sql.instant(rs, "UPDATED_AT"), rs.getInt("TOTAL_PROJECTS"), rs.getInt("ACTIVE_PROJECTS"));
     }
 }

@@ -22,6 +22,7 @@ import io.stint.tracking.api.Expense;
 import io.stint.tracking.api.ExpenseDraft;
 import io.stint.tracking.api.ExpenseQuery;
 import io.stint.tracking.api.ExpenseService;
+import io.stint.store.api.Sql;
 
 /** Expenses in TRACKING_EXPENSES: a regular user sees only their own; deleting rejects. */
 @Component(service = ExpenseService.class)
@@ -47,7 +48,7 @@ public final class ExpenseServiceImpl implements ExpenseService {
             ExpenseDraft d = withProjectClient(c, normalise(draft));
             check(c, d, null, null);
             Instant now = Instant.now();
-            long id = CatalogSql.insert(c, "INSERT INTO TRACKING_EXPENSES (USER_ID, PROJECT_ID, CLIENT_ID, TITLE, "
+            long id = Sql.insert(c, "INSERT INTO TRACKING_EXPENSES (USER_ID, PROJECT_ID, CLIENT_ID, TITLE, "
                     + "DESCRIPTION, CATEGORY, AMOUNT_MINOR, TAX_MINOR, CURRENCY, EXPENSE_DATE, STATUS, BILLABLE, "
                     + "REIMBURSABLE, TAGS, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     userId, d.projectId(), d.clientId(), d.title(), d.description(), d.category(), d.amountMinor(),
@@ -65,14 +66,14 @@ public final class ExpenseServiceImpl implements ExpenseService {
     @Override
     public List<Expense> list(ExpenseQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.list(c, "SELECT * FROM TRACKING_EXPENSES" + f.where()
+        return tx.call(c -> Sql.list(c, "SELECT * FROM TRACKING_EXPENSES" + f.where()
                     + " ORDER BY EXPENSE_DATE DESC, ID DESC LIMIT ? OFFSET ?", f.params(limit, offset), rs -> read(rs)));
     }
 
     @Override
     public long count(ExpenseQuery query) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.number(c, "SELECT COUNT(*) FROM TRACKING_EXPENSES" + f.where(), f.params()));
+        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM TRACKING_EXPENSES" + f.where(), f.params()));
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class ExpenseServiceImpl implements ExpenseService {
             Expense current = find(c, id, actingUser).orElseThrow(() -> ApiException.notFound("Expense"));
             ExpenseDraft d = normalise(change.apply(current.draft()));
             check(c, d, current, actingUser);
-            CatalogSql.update(c, "UPDATE TRACKING_EXPENSES SET PROJECT_ID = ?, CLIENT_ID = ?, TITLE = ?, DESCRIPTION = ?, "
+            Sql.update(c, "UPDATE TRACKING_EXPENSES SET PROJECT_ID = ?, CLIENT_ID = ?, TITLE = ?, DESCRIPTION = ?, "
                     + "CATEGORY = ?, AMOUNT_MINOR = ?, TAX_MINOR = ?, CURRENCY = ?, EXPENSE_DATE = ?, STATUS = ?, "
                     + "BILLABLE = ?, REIMBURSABLE = ?, TAGS = ?, UPDATED_AT = ? WHERE ID = ?",
                     d.projectId(), d.clientId(), d.title(), d.description(), d.category(), d.amountMinor(),
@@ -115,9 +116,9 @@ public final class ExpenseServiceImpl implements ExpenseService {
         if (d.projectId() == null || d.clientId() != null) {
             return d;
         }
-        try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement("SELECT CLIENT_ID FROM TRACKING_PROJECTS WHERE ID = ?"),
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT CLIENT_ID FROM TRACKING_PROJECTS WHERE ID = ?"),
                 List.of(d.projectId())); ResultSet rs = ps.executeQuery()) {
-            Long clientId = rs.next() ? CatalogSql.longOrNull(rs, "CLIENT_ID") : null;
+            Long clientId = rs.next() ? Sql.longOrNull(rs, "CLIENT_ID") : null;
             return new ExpenseDraft(d.projectId(), clientId, d.title(), d.description(), d.category(), d.amountMinor(),
                     d.taxMinor(), d.currency(), d.expenseDate(), d.status(), d.billable(), d.reimbursable(), d.tags());
         }
@@ -145,11 +146,11 @@ public final class ExpenseServiceImpl implements ExpenseService {
             checks.error("status", "Only an administrator can approve or reimburse expenses.");
         }
         if (d.projectId() != null && (current == null || !Objects.equals(current.projectId(), d.projectId()))
-                && !CatalogSql.exists(c, "SELECT 1 FROM TRACKING_PROJECTS WHERE ID = ?", d.projectId())) {
+                && !Sql.exists(c, "SELECT 1 FROM TRACKING_PROJECTS WHERE ID = ?", d.projectId())) {
             checks.error("project_id", "Project not found.");
         }
         if (d.clientId() != null && (current == null || !Objects.equals(current.clientId(), d.clientId()))
-                && !CatalogSql.exists(c, "SELECT 1 FROM TRACKING_CLIENTS WHERE ID = ?", d.clientId())) {
+                && !Sql.exists(c, "SELECT 1 FROM TRACKING_CLIENTS WHERE ID = ?", d.clientId())) {
             checks.error("client_id", "Client not found.");
         }
         checks.check();
@@ -169,15 +170,15 @@ public final class ExpenseServiceImpl implements ExpenseService {
 
     private static Optional<Expense> find(Connection c, long id, Long actingUser) throws SQLException {
         CatalogFilter f = new CatalogFilter().equal("ID", id).equal("USER_ID", actingUser);
-        return CatalogSql.one(c, "SELECT * FROM TRACKING_EXPENSES" + f.where(), f.params(), rs -> read(rs));
+        return Sql.one(c, "SELECT * FROM TRACKING_EXPENSES" + f.where(), f.params(), rs -> read(rs));
     }
 
     private static Expense read(ResultSet rs) throws SQLException {
-        return new Expense(rs.getLong("ID"), rs.getLong("USER_ID"), CatalogSql.longOrNull(rs, "PROJECT_ID"),
-                CatalogSql.longOrNull(rs, "CLIENT_ID"), rs.getString("TITLE"), rs.getString("DESCRIPTION"),
+        return new Expense(rs.getLong("ID"), rs.getLong("USER_ID"), Sql.longOrNull(rs, "PROJECT_ID"),
+                Sql.longOrNull(rs, "CLIENT_ID"), rs.getString("TITLE"), rs.getString("DESCRIPTION"),
                 rs.getString("CATEGORY"), rs.getLong("AMOUNT_MINOR"), rs.getLong("TAX_MINOR"),
-                rs.getString("CURRENCY"), CatalogSql.date(rs, "EXPENSE_DATE"), rs.getString("STATUS"),
+                rs.getString("CURRENCY"), Sql.date(rs, "EXPENSE_DATE"), rs.getString("STATUS"),
                 rs.getBoolean("BILLABLE"), rs.getBoolean("REIMBURSABLE"), CatalogSql.splitTags(rs.getString("TAGS")),
-                CatalogSql.instant(rs, "CREATED_AT"), CatalogSql.instant(rs, "UPDATED_AT"));
+                Sql.instant(rs, "CREATED_AT"), Sql.instant(rs, "UPDATED_AT"));
     }
 }

@@ -22,6 +22,7 @@ import io.stint.tracking.api.Project;
 import io.stint.tracking.api.ProjectDraft;
 import io.stint.tracking.api.ProjectQuery;
 import io.stint.tracking.api.ProjectService;
+import io.stint.store.api.Sql;
 
 /** Projects in TRACKING_PROJECTS, with their client's name and the time tracked on them. */
 @Component(service = ProjectService.class)
@@ -52,7 +53,7 @@ public final class ProjectServiceImpl implements ProjectService {
         return tx.call(c -> {
             check(c, d, null);
             Instant now = Instant.now();
-            long id = CatalogSql.insert(c, "INSERT INTO TRACKING_PROJECTS (NAME, CLIENT_ID, CODE, DESCRIPTION, STATUS, "
+            long id = Sql.insert(c, "INSERT INTO TRACKING_PROJECTS (NAME, CLIENT_ID, CODE, DESCRIPTION, STATUS, "
                     + "BILLABLE, RATE_MINOR, ESTIMATED_SECONDS, BUDGET_MINOR, ARCHIVED_AT, CREATED_AT, UPDATED_AT) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     d.name(), d.clientId(), d.code(), d.description(), d.status(), d.billable(), d.rateMinor(),
@@ -69,14 +70,14 @@ public final class ProjectServiceImpl implements ProjectService {
     @Override
     public List<Project> list(ProjectQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.list(c, SELECT + f.where()
+        return tx.call(c -> Sql.list(c, SELECT + f.where()
                     + " ORDER BY LOWER(P.NAME), P.ID LIMIT ? OFFSET ?", f.params(limit, offset), rs -> read(rs)));
     }
 
     @Override
     public long count(ProjectQuery query) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.number(c, "SELECT COUNT(*) FROM TRACKING_PROJECTS P" + f.where(), f.params()));
+        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM TRACKING_PROJECTS P" + f.where(), f.params()));
     }
 
     @Override
@@ -88,7 +89,7 @@ public final class ProjectServiceImpl implements ProjectService {
             Instant now = Instant.now();
             Instant archivedAt = !Project.ARCHIVED.equals(d.status()) ? null
                     : current.archivedAt() != null ? current.archivedAt() : now;
-            CatalogSql.update(c, "UPDATE TRACKING_PROJECTS SET NAME = ?, CLIENT_ID = ?, CODE = ?, DESCRIPTION = ?, "
+            Sql.update(c, "UPDATE TRACKING_PROJECTS SET NAME = ?, CLIENT_ID = ?, CODE = ?, DESCRIPTION = ?, "
                     + "STATUS = ?, BILLABLE = ?, RATE_MINOR = ?, ESTIMATED_SECONDS = ?, BUDGET_MINOR = ?, "
                     + "ARCHIVED_AT = ?, UPDATED_AT = ? WHERE ID = ?",
                     d.name(), d.clientId(), d.code(), d.description(), d.status(), d.billable(), d.rateMinor(),
@@ -124,7 +125,7 @@ public final class ProjectServiceImpl implements ProjectService {
                 .notNegative("estimated_hours", d.estimatedSeconds());
         boolean clientChanged = current == null || !Objects.equals(current.clientId(), d.clientId());
         if (d.clientId() != null && clientChanged) {
-            try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement("SELECT STATUS FROM TRACKING_CLIENTS WHERE ID = ?"),
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT STATUS FROM TRACKING_CLIENTS WHERE ID = ?"),
                     List.of(d.clientId())); ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     checks.error("client_id", "Client not found.");
@@ -147,15 +148,15 @@ public final class ProjectServiceImpl implements ProjectService {
     }
 
     private Optional<Project> find(Connection c, long id) throws SQLException {
-        return CatalogSql.one(c, SELECT + " WHERE P.ID = ?", List.of(id), rs -> read(rs));
+        return Sql.one(c, SELECT + " WHERE P.ID = ?", List.of(id), rs -> read(rs));
     }
 
     private Project read(ResultSet rs) throws SQLException {
-        return new Project(rs.getLong("ID"), rs.getString("NAME"), CatalogSql.longOrNull(rs, "CLIENT_ID"),
+        return new Project(rs.getLong("ID"), rs.getString("NAME"), Sql.longOrNull(rs, "CLIENT_ID"),
                 rs.getString("CLIENT_NAME"), rs.getString("STATUS"), rs.getBoolean("BILLABLE"),
-                CatalogSql.longOrNull(rs, "RATE_MINOR"), CatalogSql.longOrNull(rs, "BUDGET_MINOR"), settings.currency(),
-                rs.getString("DESCRIPTION"), rs.getString("CODE"), CatalogSql.longOrNull(rs, "ESTIMATED_SECONDS"),
-                CatalogSql.instant(rs, "ARCHIVED_AT"), CatalogSql.instant(rs, "CREATED_AT"),
-                CatalogSql.instant(rs, "UPDATED_AT"), rs.getLong("TRACKED_SECONDS"));
+                Sql.longOrNull(rs, "RATE_MINOR"), Sql.longOrNull(rs, "BUDGET_MINOR"), settings.currency(),
+                rs.getString("DESCRIPTION"), rs.getString("CODE"), Sql.longOrNull(rs, "ESTIMATED_SECONDS"),
+                Sql.instant(rs, "ARCHIVED_AT"), Sql.instant(rs, "CREATED_AT"),
+                Sql.instant(rs, "UPDATED_AT"), rs.getLong("TRACKED_SECONDS"));
     }
 }

@@ -22,6 +22,7 @@ import io.stint.tracking.api.Task;
 import io.stint.tracking.api.TaskDraft;
 import io.stint.tracking.api.TaskQuery;
 import io.stint.tracking.api.TaskService;
+import io.stint.store.api.Sql;
 
 /** Tasks in TRACKING_TASKS; deleting one leaves its time entries without a task (ON DELETE SET NULL). */
 @Component(service = TaskService.class)
@@ -48,7 +49,7 @@ public final class TaskServiceImpl implements TaskService {
         return tx.call(c -> {
             check(c, d, null);
             Instant now = Instant.now();
-            long id = CatalogSql.insert(c, "INSERT INTO TRACKING_TASKS (PROJECT_ID, NAME, DESCRIPTION, STATUS, PRIORITY, "
+            long id = Sql.insert(c, "INSERT INTO TRACKING_TASKS (PROJECT_ID, NAME, DESCRIPTION, STATUS, PRIORITY, "
                     + "DUE_DATE, ESTIMATED_SECONDS, TAGS, ASSIGNED_TO, CREATED_BY, CREATED_AT, UPDATED_AT) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     d.projectId(), d.name(), d.description(), d.status(), d.priority(), d.dueDate(),
@@ -65,14 +66,14 @@ public final class TaskServiceImpl implements TaskService {
     @Override
     public List<Task> list(TaskQuery query, long offset, int limit) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.list(c, SELECT + f.where() + " ORDER BY T.ID LIMIT ? OFFSET ?", f.params(limit, offset),
+        return tx.call(c -> Sql.list(c, SELECT + f.where() + " ORDER BY T.ID LIMIT ? OFFSET ?", f.params(limit, offset),
                     rs -> read(rs)));
     }
 
     @Override
     public long count(TaskQuery query) {
         CatalogFilter f = filter(query);
-        return tx.call(c -> CatalogSql.number(c, "SELECT COUNT(*) FROM TRACKING_TASKS T" + f.where(), f.params()));
+        return tx.call(c -> Sql.number(c, "SELECT COUNT(*) FROM TRACKING_TASKS T" + f.where(), f.params()));
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class TaskServiceImpl implements TaskService {
             Task current = find(c, id).orElseThrow(() -> ApiException.notFound("Task"));
             TaskDraft d = normalise(change.apply(current.draft()));
             check(c, d, current);
-            CatalogSql.update(c, "UPDATE TRACKING_TASKS SET PROJECT_ID = ?, NAME = ?, DESCRIPTION = ?, STATUS = ?, "
+            Sql.update(c, "UPDATE TRACKING_TASKS SET PROJECT_ID = ?, NAME = ?, DESCRIPTION = ?, STATUS = ?, "
                     + "PRIORITY = ?, DUE_DATE = ?, ESTIMATED_SECONDS = ?, TAGS = ?, ASSIGNED_TO = ?, UPDATED_AT = ? "
                     + "WHERE ID = ?",
                     d.projectId(), d.name(), d.description(), d.status(), d.priority(), d.dueDate(),
@@ -93,7 +94,7 @@ public final class TaskServiceImpl implements TaskService {
     @Override
     public void delete(long id) {
         names.renaming(c -> {
-            if (CatalogSql.update(c, "DELETE FROM TRACKING_TASKS WHERE ID = ?", id) == 0) {
+            if (Sql.update(c, "DELETE FROM TRACKING_TASKS WHERE ID = ?", id) == 0) {
                 throw ApiException.notFound("Task");
             }
             return null;
@@ -122,7 +123,7 @@ public final class TaskServiceImpl implements TaskService {
                 .length("tags", CatalogSql.joinTags(d.tags()), MAX_TAGS);
         boolean moved = current == null || !Objects.equals(current.projectId(), d.projectId());
         if (d.projectId() != null && moved) {
-            try (PreparedStatement ps = CatalogSql.bind(c.prepareStatement("SELECT STATUS FROM TRACKING_PROJECTS WHERE ID = ?"),
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT STATUS FROM TRACKING_PROJECTS WHERE ID = ?"),
                     List.of(d.projectId())); ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     checks.error("project_id", "Project not found.");
@@ -140,14 +141,14 @@ public final class TaskServiceImpl implements TaskService {
     }
 
     private static Optional<Task> find(Connection c, long id) throws SQLException {
-        return CatalogSql.one(c, SELECT + " WHERE T.ID = ?", List.of(id), rs -> read(rs));
+        return Sql.one(c, SELECT + " WHERE T.ID = ?", List.of(id), rs -> read(rs));
     }
 
     private static Task read(ResultSet rs) throws SQLException {
         return new Task(rs.getLong("ID"), rs.getLong("PROJECT_ID"), rs.getString("NAME"), rs.getString("DESCRIPTION"),
-                rs.getString("STATUS"), rs.getString("PRIORITY"), CatalogSql.date(rs, "DUE_DATE"),
-                CatalogSql.longOrNull(rs, "ESTIMATED_SECONDS"), CatalogSql.splitTags(rs.getString("TAGS")),
-                CatalogSql.longOrNull(rs, "ASSIGNED_TO"), rs.getLong("CREATED_BY"), CatalogSql.instant(rs, "CREATED_AT"),
-                CatalogSql.instant(rs, "UPDATED_AT"), rs.getLong("TRACKED_SECONDS"));
+                rs.getString("STATUS"), rs.getString("PRIORITY"), Sql.date(rs, "DUE_DATE"),
+                Sql.longOrNull(rs, "ESTIMATED_SECONDS"), CatalogSql.splitTags(rs.getString("TAGS")),
+                Sql.longOrNull(rs, "ASSIGNED_TO"), rs.getLong("CREATED_BY"), Sql.instant(rs, "CREATED_AT"),
+                Sql.instant(rs, "UPDATED_AT"), rs.getLong("TRACKED_SECONDS"));
     }
 }

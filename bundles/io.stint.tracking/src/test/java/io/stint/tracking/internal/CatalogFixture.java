@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.stint.rest.api.ApiException;
 import io.stint.testkit.TestDatabase;
+import io.stint.store.api.Sql;
 
 /** A fresh database with the module's migrations and the catalog services over it. */
 final class CatalogFixture {
@@ -27,7 +28,7 @@ final class CatalogFixture {
     /** A finished time entry of {@code seconds} on a project (and a task, or null). */
     void trackedTime(long projectId, Long taskId, long seconds) {
         Instant start = Instant.parse("2026-01-15T09:00:00Z");
-        db.transactions().run(c -> CatalogSql.insert(c, "INSERT INTO TRACKING_TIME_ENTRIES (USER_ID, PROJECT_ID, TASK_ID, "
+        db.transactions().run(c -> Sql.insert(c, "INSERT INTO TRACKING_TIME_ENTRIES (USER_ID, PROJECT_ID, TASK_ID, "
                 + "START_AT, END_AT, DURATION_SECONDS, CREATED_AT, UPDATED_AT) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
                 projectId, taskId, start, start.plusSeconds(seconds), seconds, start, start));
     }
@@ -35,7 +36,7 @@ final class CatalogFixture {
     /** A running timer on a project: its time is not counted yet. */
     void runningTimer(long projectId) {
         Instant start = Instant.parse("2026-01-15T09:00:00Z");
-        db.transactions().run(c -> CatalogSql.insert(c, "INSERT INTO TRACKING_TIME_ENTRIES (USER_ID, PROJECT_ID, "
+        db.transactions().run(c -> Sql.insert(c, "INSERT INTO TRACKING_TIME_ENTRIES (USER_ID, PROJECT_ID, "
                 + "START_AT, RUNNING_USER_ID, CREATED_AT, UPDATED_AT) VALUES (1, ?, ?, 1, ?, ?)", projectId, start, start, start));
     }
 

@@ -15,6 +15,7 @@ import io.stint.tracking.api.ProjectDraft;
 import io.stint.tracking.api.Task;
 import io.stint.tracking.api.TaskDraft;
 import io.stint.tracking.api.TaskQuery;
+import io.stint.store.api.Sql;
 
 /** Tasks against a real HSQLDB carrying the module's migrations. */
 class TaskServiceTest {
@@ -91,7 +92,7 @@ class TaskServiceTest {
         f.tasks.delete(t.id());
         assertTrue(f.tasks.find(t.id()).isEmpty());
         assertEquals(3600, f.projects.find(website.id()).orElseThrow().trackedSeconds());
-        long withoutTask = f.db.transactions().call(c -> CatalogSql.number(c,
+        long withoutTask = f.db.transactions().call(c -> Sql.number(c,
                 "SELECT COUNT(*) FROM TRACKING_TIME_ENTRIES WHERE TASK_ID IS NULL", List.of()));
         assertEquals(1, withoutTask);
     }

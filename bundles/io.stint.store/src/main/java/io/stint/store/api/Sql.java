@@ -1,4 +1,4 @@
-package io.stint.billing.internal;
+package io.stint.store.api;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,25 +12,29 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Small JDBC helpers of the billing services; instants are stored as UTC local times. */
-final class Sql {
+/**
+ * Small JDBC helpers for a module's services, used inside {@link Transactions#call}. Parameters
+ * are bound in order; an {@link Instant} is stored as its UTC local date and time, as every Stint
+ * table keeps times.
+ */
+public final class Sql {
 
     /** SQLState of a unique or primary key violation. */
-    static final String UNIQUE_VIOLATION = "23505";
+    public static final String UNIQUE_VIOLATION = "23505";
 
     private Sql() {
     }
 
     /** Reads one row into a value. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    static PreparedStatement bind(PreparedStatement ps, List<?> params) throws SQLException {
+    /** Binds {@code params} in order. */
+    public static PreparedStatement bind(PreparedStatement ps, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object p = params.get(i);
             ps.setObject(i + 1, p instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : p);
@@ -38,7 +42,8 @@ final class Sql {
         return ps;
     }
 
-    static <T> List<T> list(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
+    /** Every row of a query, in its order. */
+    public static <T> List<T> list(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
         try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
             List<T> values = new ArrayList<>();
             while (rs.next()) {
@@ -48,13 +53,15 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> one(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
-        List<T> rows = list(c, sql, params, row);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    /** The first row of a query, if there is one. */
+    public static <T> Optional<T> one(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+        }
     }
 
     /** Runs an INSERT and returns the generated id. */
-    static long insert(Connection c, String sql, Object... params) throws SQLException {
+    public static long insert(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = bind(c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS), Arrays.asList(params))) {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -64,41 +71,42 @@ final class Sql {
         }
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    /** Runs an UPDATE or DELETE and returns the number of rows changed. */
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = bind(c.prepareStatement(sql), Arrays.asList(params))) {
             return ps.executeUpdate();
         }
     }
 
-    static long number(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = bind(c.prepareStatement(sql), Arrays.asList(params)); ResultSet rs = ps.executeQuery()) {
+    /** The single number a query such as {@code SELECT COUNT(*)} answers. */
+    public static long number(Connection c, String sql, List<?> params) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    static boolean exists(Connection c, String sql, Object... params) throws SQLException {
+    /** Whether a query answers at least one row. */
+    public static boolean exists(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = bind(c.prepareStatement(sql), Arrays.asList(params)); ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
     }
 
-    static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    /** A nullable BIGINT column. */
+    public static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    /** A time stored as its UTC local date and time, or null. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime stored = rs.getObject(column, LocalDateTime.class);
         return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    /** A DATE column, or null. */
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
-    }
-
-    /** The key a name is unique by: "Dev" and "dev" are the same name. */
-    static String key(String name) {
-        return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 }
