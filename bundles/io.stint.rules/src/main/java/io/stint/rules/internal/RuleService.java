@@ -58,7 +58,7 @@ public final class RuleService implements Rules, BlockClassifier {
         this.blocks = blocks;
         this.profiles = profiles;
         this.services = services;
-        this.engine = RuleEngine.compile(tx.call(RuleStore::all));
+        this.engine = compile(tx.call(RuleStore::all));
     }
 
     @Deactivate
@@ -134,8 +134,14 @@ public final class RuleService implements Rules, BlockClassifier {
 
     @Override
     public RuleJob apply(String reason) {
-        // the job applies the rules as they are when it runs, so a later change's job sees the later rules
-        return jobs.start(reason, blocks.count(), progress -> blocks.apply(this, progress));
+        // the job applies the rules as they are when it runs, so a later change's job sees the later
+        // rules; it compiles them afresh, so profiles deleted since the last change drop out
+        return jobs.start(reason, blocks.count(), progress -> {
+            synchronized (writes) {
+                recompile();
+            }
+            return blocks.apply(this, progress);
+        });
     }
 
     @Override
@@ -160,7 +166,7 @@ public final class RuleService implements Rules, BlockClassifier {
         long id = replacing != null ? replacing : Long.MAX_VALUE;
         rules.add(new Rule(id, valid.name(), valid.priority(), valid.matchType(), valid.matchValue(),
                 valid.targetProfileId(), valid.targetServiceId(), valid.confidenceBoost(), valid.enabled(), null, null));
-        RuleEngine trial = RuleEngine.compile(rules);
+        RuleEngine trial = compile(rules);
         BlockClassifier classifier = (user, facts) -> trial.classify(facts.app(), facts.title(), facts.url(), facts.domain())
                 .map(m -> new Classification(m.rule().targetProfileId(), m.rule().targetServiceId(), m.confidence(),
                         m.rule().id()));
@@ -181,7 +187,19 @@ public final class RuleService implements Rules, BlockClassifier {
     }
 
     private void recompile() {
-        engine = RuleEngine.compile(tx.call(RuleStore::all));
+        engine = compile(tx.call(RuleStore::all));
+    }
+
+    /** The engine of {@code rules}, leaving out rules whose profile was deleted since: they assign nothing. */
+    private RuleEngine compile(List<Rule> rules) {
+        Map<Long, Boolean> live = new java.util.HashMap<>();
+        List<Rule> usable = new ArrayList<>(rules.size());
+        for (Rule r : rules) {
+            if (live.computeIfAbsent(r.targetProfileId(), id -> profiles.find(id).map(Profile::active).orElse(false))) {
+                usable.add(r);
+            }
+        }
+        return RuleEngine.compile(usable);
     }
 
     private RuleDraft validate(RuleDraft d) {

@@ -45,7 +45,8 @@ class RuleServiceTest {
     private final TestDatabase db = TestDatabase.of(TestDatabase.MODULE_MIGRATIONS,
             Path.of("../io.stint.activity/src/main/resources/OSGI-INF/stint/migrations"));
     private final Transactions tx = db.transactions();
-    private final RuleService rules = new RuleService(tx, new BlockReclassifier(tx), new FixedProfiles(), new FixedServices());
+    private final FixedProfiles profiles = new FixedProfiles();
+    private final RuleService rules = new RuleService(tx, new BlockReclassifier(tx), profiles, new FixedServices());
 
     @AfterEach
     void stop() {
@@ -137,6 +138,19 @@ class RuleServiceTest {
     }
 
     @Test
+    void aRuleWhoseProfileWasDeletedAssignsNothingFromTheNextRunOn() throws Exception {
+        rules.create(draft("Excel", 1, MatchType.APP, "excel.exe", 2));
+        block("EXCEL.EXE", 0);
+        await(rules.apply("requested").id());
+        assertEquals(1, assigned(2));
+        profiles.deleted.add(2L);
+        RuleJob run = await(rules.apply("requested").id());
+        assertEquals(1, run.changed(), "the block is unassigned again");
+        assertEquals(0, assigned(2));
+        assertTrue(classify("EXCEL.EXE", "x", null, null).isEmpty());
+    }
+
+    @Test
     void aPreviewShowsWhatARuleWouldChangeWithoutSavingIt() {
         block("Code", 0);
         block("Slack", 1);
@@ -201,15 +215,17 @@ class RuleServiceTest {
         });
     }
 
-    /** Profiles 1 and 2 (Acme, service Bookkeeping), 3 deleted. */
+    /** Profiles 1 and 2 (Acme, service Bookkeeping), 3 deleted, and those a test deletes. */
     private static final class FixedProfiles implements Profiles {
+        final java.util.Set<Long> deleted = new java.util.HashSet<>(java.util.Set.of(3L));
+
         @Override
         public Optional<Profile> find(long id) {
             if (id < 1 || id > 3) {
                 return Optional.empty();
             }
             return Optional.of(new Profile(id, 1, "Acme", null, null, 4, "Bookkeeping", 1, "Standard", 15000, "EUR",
-                    "Profile " + id, id != 3, Instant.EPOCH, Instant.EPOCH));
+                    "Profile " + id, !deleted.contains(id), Instant.EPOCH, Instant.EPOCH));
         }
 
         @Override
