@@ -1,0 +1,2 @@
+/** The assistant module's implementation. */
+package io.stint.ai.assistant.internal;

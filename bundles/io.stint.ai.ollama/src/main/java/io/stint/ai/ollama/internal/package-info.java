@@ -1,0 +1,2 @@
+/** The ollama module's implementation. */
+package io.stint.ai.ollama.internal;

@@ -1,0 +1,2 @@
+/** The openai module's implementation. */
+package io.stint.ai.openai.internal;
