@@ -37,8 +37,7 @@ public final class Bootstrap {
         if (given == null || given.isBlank()) {
             given = System.getenv(ENV);
         }
-        String data = context.getProperty("stint.data");
-        run(users, tokens, given, Path.of(data == null || data.isBlank() ? "data" : data));
+        run(users, tokens, given, DataFolder.of(context));
     }
 
     /** @return what was done, for tests: {@code exists}, {@code refused}, {@code given} or the written file */

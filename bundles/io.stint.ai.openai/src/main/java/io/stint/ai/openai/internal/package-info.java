@@ -1,2 +1,2 @@
-/** The openai module's implementation. */
+/** An AI provider speaking the OpenAI-compatible chat completions API (hosted services, llama.cpp, vLLM). */
 package io.stint.ai.openai.internal;
