@@ -67,7 +67,7 @@ public final class ChatService {
         out.put("actions", actions);
         out.put("rejected_actions", rejected);
         out.put("provider", answer.providerId());
-        out.put("model", answer.completion().model());
+        out.put("model", answer.model());
         return out;
     }
 

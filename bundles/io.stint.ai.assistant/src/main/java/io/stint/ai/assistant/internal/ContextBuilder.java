@@ -66,7 +66,10 @@ public final class ContextBuilder {
         ZoneId zone = caller.zone();
         Instant now = clock.instant();
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("user", Map.of("username", caller.username(), "time_zone", zone.getId()));
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", caller.username());
+        user.put("time_zone", zone.getId());
+        context.put("user", user);
         context.put("now", AiJson.local(now, zone));
         TimeEntryService entries = peers.timeEntries;
         if (entries != null) {

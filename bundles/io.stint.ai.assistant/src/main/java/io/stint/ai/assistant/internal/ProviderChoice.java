@@ -72,7 +72,8 @@ public final class ProviderChoice {
         while (true) {
             Live chosen = inUse().orElseThrow(() -> unavailable("No AI provider is available"));
             try {
-                return new Answer(chosen.provider().id(), chosen.provider().complete(conversation));
+                Completion c = chosen.provider().complete(conversation);
+                return new Answer(chosen.provider().id(), c.model() != null ? c.model() : chosen.provider().model(), c);
             } catch (RuntimeException e) {
                 if (live.stream().anyMatch(l -> l.provider() == chosen.provider())) {
                     String why = e instanceof AiUnavailableException ? e.getMessage() : "it failed";
@@ -83,8 +84,8 @@ public final class ProviderChoice {
         }
     }
 
-    /** A completion and the id of the provider that gave it. */
-    record Answer(String providerId, Completion completion) {
+    /** A completion, the id of the provider that gave it, and the model that answered. */
+    record Answer(String providerId, String model, Completion completion) {
     }
 
     static ApiException unavailable(String message) {
