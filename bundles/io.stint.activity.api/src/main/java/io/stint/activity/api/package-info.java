@@ -3,8 +3,9 @@
  * {@link io.stint.activity.api.Tracking} and {@link io.stint.activity.api.Reclassification}; a billing
  * module registers a {@link io.stint.activity.api.ProfileDirectory} (blocks are assigned to its profiles
  * and show their names) and a rule module a {@link io.stint.activity.api.BlockClassifier} (new blocks
- * are assigned as they are made).
+ * are assigned as they are made); a helper module may register {@link io.stint.activity.api.BlockSuggestions}
+ * (pending suggestions shown beside blocks that need review).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.stint.activity.api;

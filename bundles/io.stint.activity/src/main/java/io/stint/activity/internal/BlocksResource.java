@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
@@ -35,6 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.stint.activity.api.ActivityBlock;
 import io.stint.activity.api.BlockPage;
+import io.stint.activity.api.BlockSuggestions;
 import io.stint.activity.api.ManualBlock;
 import io.stint.activity.api.ProfileSummary;
 import io.stint.rest.api.ApiException;
@@ -57,6 +61,11 @@ public final class BlocksResource {
     static final int MAX_LIMIT = 1000;
 
     private final BlockService blocks;
+
+    /** A helper module's pending suggestions, shown beside blocks that need review; optional. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile BlockSuggestions suggestions;
 
     @Activate
     public BlocksResource(@Reference BlockService blocks) {
@@ -105,9 +114,10 @@ public final class BlocksResource {
         long from = first.atStartOfDay(zone).toInstant().toEpochMilli();
         long to = last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         BlockPage page = blocks.list(new BlockQuery(owner, from, to, profile, onlyUnassigned, onlyReview, max));
+        Map<Long, BlockSuggestions.Suggestion> pending = pending(owner, page.blocks());
         List<Map<String, Object>> items = new ArrayList<>(page.blocks().size());
         for (ActivityBlock b : page.blocks()) {
-            items.add(wire(b, caller));
+            items.add(wire(b, caller, pending));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("blocks", items);
@@ -246,9 +256,38 @@ public final class BlocksResource {
     }
 
     private Map<String, Object> wire(ActivityBlock b, Caller caller) {
+        return wire(b, caller, pending(b.userId(), List.of(b)));
+    }
+
+    private Map<String, Object> wire(ActivityBlock b, Caller caller, Map<Long, BlockSuggestions.Suggestion> pending) {
         ProfileSummary profile = b.profileId() == null ? null : blocks.profile(b.userId(), b.profileId()).orElse(null);
         String service = b.serviceId() == null ? null : blocks.serviceName(b.serviceId()).orElse(null);
-        return ActivityWire.block(b, profile, service, caller.zone());
+        Map<String, Object> m = ActivityWire.block(b, profile, service, caller.zone());
+        BlockSuggestions.Suggestion s = b.needsReview() ? pending.get(b.id()) : null;
+        Map<String, Object> suggestion = null;
+        if (s != null) {
+            suggestion = new LinkedHashMap<>();
+            suggestion.put("profile_id", s.profileId());
+            suggestion.put("confidence", s.confidence());
+            suggestion.put("reason", s.reason());
+        }
+        m.put("suggestion", suggestion);
+        return m;
+    }
+
+    /** One batched call for a page; a failing helper module shows no suggestions rather than failing the list. */
+    private Map<Long, BlockSuggestions.Suggestion> pending(long userId, List<ActivityBlock> page) {
+        BlockSuggestions hook = suggestions;
+        List<Long> ids = page.stream().filter(ActivityBlock::needsReview).map(ActivityBlock::id).toList();
+        if (hook == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<Long, BlockSuggestions.Suggestion> found = hook.pending(userId, ids);
+            return found == null ? Map.of() : found;
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     private static long id(String text) {
