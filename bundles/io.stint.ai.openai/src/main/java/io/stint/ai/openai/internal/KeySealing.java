@@ -1,6 +1,8 @@
 package io.stint.ai.openai.internal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
@@ -16,14 +18,17 @@ import org.slf4j.LoggerFactory;
 import io.stint.security.api.Secrets;
 
 /**
- * The API key of the configuration, kept sealed at rest: a plain {@code api.key} is sealed and the
- * configuration rewritten to hold {@code api.key.sealed} instead (which FileInstall, when its config
- * save is on, writes back into the {@code .cfg} file); a sealed one is opened in memory.
+ * The API key of the configuration, kept sealed at rest: a plain {@code api.key} is sealed, the
+ * configuration updated to hold {@code api.key.sealed} instead, and the {@code .cfg} file it came
+ * from (FileInstall's {@code felix.fileinstall.filename}) rewritten the same way, its other lines
+ * kept; a sealed key is opened in memory only.
  */
 final class KeySealing {
 
     static final String PLAIN = "api.key";
     static final String SEALED = "api.key.sealed";
+    /** Where FileInstall says a configuration came from (a file: URL). */
+    static final String FILENAME = "felix.fileinstall.filename";
     private static final Logger LOG = LoggerFactory.getLogger(KeySealing.class);
 
     private final Secrets secrets;
@@ -74,8 +79,12 @@ final class KeySealing {
             updated.remove(PLAIN);
             updated.put(SEALED, sealed);
             found[0].update(updated);
+            Object file = current.get(FILENAME);
+            if (file != null) {
+                ConfigFiles.replaceKey(Path.of(URI.create(file.toString())), PLAIN, SEALED, sealed);
+            }
             LOG.info("The API key of {} is now stored sealed (api.key.sealed) instead of in plain text", pid);
-        } catch (IOException | InvalidSyntaxException | IllegalStateException e) {
+        } catch (IOException | InvalidSyntaxException | IllegalStateException | IllegalArgumentException e) {
             LOG.warn("Could not replace api.key of {} by api.key.sealed ({}): it stays in plain text", pid,
                     e.getClass().getSimpleName());
         }
