@@ -39,7 +39,11 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         ApiException error = Errors.of(failure);
-        if (error.status() >= 500) {
+        if (failure instanceof ApiException && error.status() >= 500) {
+            // a failure a module foresaw (a provider down, a module away): its message says it all
+            LOG.warn("{} {} answered {}: {}", request == null ? "?" : request.getMethod(),
+                    uri == null ? "?" : uri.getRequestUri().getPath(), error.status(), error.getMessage());
+        } else if (error.status() >= 500) {
             LOG.error("Unexpected failure on {} {}", request == null ? "?" : request.getMethod(),
                     uri == null ? "?" : uri.getRequestUri().getPath(), failure);
         }
