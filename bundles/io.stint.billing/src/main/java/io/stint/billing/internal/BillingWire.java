@@ -11,11 +11,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.stint.rest.api.ApiException;
 import io.stint.rest.api.Input;
@@ -23,30 +18,9 @@ import io.stint.rest.api.Input;
 /** What the billing routes share on the wire: exact request bodies, path ids, query flags, times, envelopes. */
 final class BillingWire {
 
-    /**
-     * Reads fractional numbers as BigDecimal from their text: Stint's shared mapper reads 150.10 as
-     * a double, and money never passes through binary floating point.
-     */
-    private static final ObjectMapper EXACT = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private BillingWire() {
-    }
-
-    /** A request body as JSON with exact decimals; an empty body is null (Input answers it as a schema error). */
-    static JsonNode body(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return EXACT.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("invalid_json", "The request body is not valid JSON");
-        }
     }
 
     /** A path id; anything but a whole number is a 404, as an id that does not exist. */

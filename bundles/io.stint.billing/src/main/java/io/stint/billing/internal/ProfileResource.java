@@ -25,6 +25,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationS
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.stint.billing.api.Profile;
 import io.stint.billing.api.Profiles;
 import io.stint.rest.api.ApiException;
@@ -71,9 +73,9 @@ public final class ProfileResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Response create(String body, @Context SecurityContext sc) {
+    public Response create(JsonNode body, @Context SecurityContext sc) {
         Caller caller = Caller.of(sc);
-        Profile profile = profiles.create(ProfileWire.draft(BillingWire.body(body)));
+        Profile profile = profiles.create(ProfileWire.draft(body));
         return BillingWire.created("Profile created successfully", "profile", ProfileWire.toWire(profile, caller.zone()));
     }
 
@@ -81,7 +83,7 @@ public final class ProfileResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Map<String, Object> replace(@PathParam("id") String id, String body, @Context SecurityContext sc) {
+    public Map<String, Object> replace(@PathParam("id") String id, JsonNode body, @Context SecurityContext sc) {
         return update(id, body, sc);
     }
 
@@ -89,10 +91,10 @@ public final class ProfileResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Map<String, Object> update(@PathParam("id") String id, String body, @Context SecurityContext sc) {
+    public Map<String, Object> update(@PathParam("id") String id, JsonNode body, @Context SecurityContext sc) {
         Caller caller = Caller.of(sc);
         long profileId = BillingWire.id(id, "Profile");
-        Profile profile = profiles.update(profileId, ProfileWire.changes(BillingWire.body(body)));
+        Profile profile = profiles.update(profileId, ProfileWire.changes(body));
         return BillingWire.message("Profile updated successfully", "profile", ProfileWire.toWire(profile, caller.zone()));
     }
 

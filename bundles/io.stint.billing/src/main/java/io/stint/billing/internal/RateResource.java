@@ -25,6 +25,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationS
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.stint.billing.api.Rate;
 import io.stint.billing.api.Rates;
 import io.stint.rest.api.ApiException;
@@ -71,9 +73,9 @@ public final class RateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Response create(String body, @Context SecurityContext sc) {
+    public Response create(JsonNode body, @Context SecurityContext sc) {
         Caller caller = Caller.of(sc);
-        Rate rate = rates.create(RateWire.draft(BillingWire.body(body)), true);
+        Rate rate = rates.create(RateWire.draft(body), true);
         return BillingWire.created("Rate created successfully", "rate", RateWire.toWire(rate, caller.zone()));
     }
 
@@ -81,7 +83,7 @@ public final class RateResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Map<String, Object> replace(@PathParam("id") String id, String body, @Context SecurityContext sc) {
+    public Map<String, Object> replace(@PathParam("id") String id, JsonNode body, @Context SecurityContext sc) {
         return update(id, body, sc);
     }
 
@@ -89,10 +91,10 @@ public final class RateResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Map<String, Object> update(@PathParam("id") String id, String body, @Context SecurityContext sc) {
+    public Map<String, Object> update(@PathParam("id") String id, JsonNode body, @Context SecurityContext sc) {
         Caller caller = Caller.of(sc);
         long rateId = BillingWire.id(id, "Rate");
-        Rate rate = rates.update(rateId, RateWire.changes(BillingWire.body(body)), true);
+        Rate rate = rates.update(rateId, RateWire.changes(body), true);
         return BillingWire.message("Rate updated successfully", "rate", RateWire.toWire(rate, caller.zone()));
     }
 

@@ -25,6 +25,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationS
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.stint.billing.api.Service;
 import io.stint.billing.api.Services;
 import io.stint.rest.api.ApiException;
@@ -71,9 +73,9 @@ public final class ServiceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Response create(String body, @Context SecurityContext sc) {
+    public Response create(JsonNode body, @Context SecurityContext sc) {
         Caller caller = Caller.of(sc);
-        Service service = services.create(ServiceWire.draft(BillingWire.body(body)));
+        Service service = services.create(ServiceWire.draft(body));
         return BillingWire.created("Service created successfully", "service", ServiceWire.toWire(service, caller.zone()));
     }
 
@@ -81,7 +83,7 @@ public final class ServiceResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Map<String, Object> replace(@PathParam("id") String id, String body, @Context SecurityContext sc) {
+    public Map<String, Object> replace(@PathParam("id") String id, JsonNode body, @Context SecurityContext sc) {
         return update(id, body, sc);
     }
 
@@ -89,10 +91,10 @@ public final class ServiceResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
-    public Map<String, Object> update(@PathParam("id") String id, String body, @Context SecurityContext sc) {
+    public Map<String, Object> update(@PathParam("id") String id, JsonNode body, @Context SecurityContext sc) {
         Caller caller = Caller.of(sc);
         long serviceId = BillingWire.id(id, "Service");
-        Service service = services.update(serviceId, ServiceWire.changes(BillingWire.body(body)));
+        Service service = services.update(serviceId, ServiceWire.changes(body));
         return BillingWire.message("Service updated successfully", "service", ServiceWire.toWire(service, caller.zone()));
     }
 

@@ -29,6 +29,8 @@ final class BillingFixture {
 
     /** Serialises answers as Stint's JSON provider does (snake_case records, nulls kept). */
     static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper READ = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     final TestDatabase db = TestDatabase.of(TrackingForBilling.migrations(), TestDatabase.MODULE_MIGRATIONS);
@@ -66,8 +68,13 @@ final class BillingFixture {
         return json.replace('\'', '"');
     }
 
+    /** A request body as Stint's JSON provider reads it: fractions as exact decimals. */
     static JsonNode body(String json) {
-        return BillingWire.body(text(json));
+        try {
+            return READ.readTree(text(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     static JsonNode tree(Object answer) {

@@ -4,7 +4,7 @@ import static io.stint.billing.internal.BillingFixture.assertConflict;
 import static io.stint.billing.internal.BillingFixture.assertFieldErrors;
 import static io.stint.billing.internal.BillingFixture.assertNotFound;
 import static io.stint.billing.internal.BillingFixture.caller;
-import static io.stint.billing.internal.BillingFixture.text;
+import static io.stint.billing.internal.BillingFixture.body;
 import static io.stint.billing.internal.BillingFixture.tree;
 import static io.stint.billing.internal.RateWireTest.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +34,7 @@ class BillingResourcesTest {
 
     @Test
     void creatingAServiceAnswers201WithAMessageAndTheService() {
-        Response created = services.create(text("{'name': 'Development'}"), user);
+        Response created = services.create(body("{'name': 'Development'}"), user);
         assertEquals(201, created.getStatus());
         JsonNode body = tree(created.getEntity());
         assertEquals(List.of("message", "service"), fields(body));
@@ -47,8 +47,8 @@ class BillingResourcesTest {
 
     @Test
     void aServiceListIsTimeTrackersEnvelopeAndActiveOnlyFalseShowsDeactivatedOnes() {
-        services.create(text("{'name': 'Design'}"), user);
-        String dev = id(services.create(text("{'name': 'Development'}"), user), "service");
+        services.create(body("{'name': 'Design'}"), user);
+        String dev = id(services.create(body("{'name': 'Development'}"), user), "service");
         assertEquals(Map.of("message", "Service deactivated successfully"), services.delete(dev));
         JsonNode page = tree(services.list(null, null, null, user));
         assertEquals(List.of("services", "pagination"), fields(page));
@@ -62,20 +62,20 @@ class BillingResourcesTest {
 
     @Test
     void aDuplicateServiceOrRateNameThroughTheApiIsAConflict() {
-        services.create(text("{'name': 'Dev'}"), user);
-        assertConflict(() -> services.create(text("{'name': 'dev'}"), user));
-        rates.create(text("{'name': 'Standard', 'currency': 'EUR', 'hourly_amount': 100}"), user);
-        assertConflict(() -> rates.create(text("{'name': 'standard', 'currency': 'USD', 'hourly_amount': 90}"), user));
+        services.create(body("{'name': 'Dev'}"), user);
+        assertConflict(() -> services.create(body("{'name': 'dev'}"), user));
+        rates.create(body("{'name': 'Standard', 'currency': 'EUR', 'hourly_amount': 100}"), user);
+        assertConflict(() -> rates.create(body("{'name': 'standard', 'currency': 'USD', 'hourly_amount': 90}"), user));
     }
 
     @Test
     void aRateIsAnsweredWithItsExactAmountAndPutIsAPartialUpdateLikePatch() {
-        String id = id(rates.create(text("{'name': 'Standard', 'currency': 'eur', 'hourly_amount': 150.10}"), user), "rate");
+        String id = id(rates.create(body("{'name': 'Standard', 'currency': 'eur', 'hourly_amount': 150.10}"), user), "rate");
         JsonNode rate = tree(rates.get(id, user)).get("rate");
         assertEquals("150.10", rate.get("hourly_amount").textValue());
         assertEquals(15_010, rate.get("hourly_minor_units").longValue());
         assertEquals("EUR", rate.get("currency").textValue());
-        JsonNode updated = tree(rates.replace(id, text("{'hourly_amount': '0.29'}"), user));
+        JsonNode updated = tree(rates.replace(id, body("{'hourly_amount': '0.29'}"), user));
         assertEquals("Rate updated successfully", updated.get("message").textValue());
         assertEquals("Standard", updated.get("rate").get("name").textValue());
         assertEquals(29, updated.get("rate").get("hourly_minor_units").longValue());
@@ -86,7 +86,7 @@ class BillingResourcesTest {
         long acme = f.client("Acme");
         long dev = f.service("Development");
         long rate = f.rate("Standard", "JPY", 12_000);
-        Response created = profiles.create(text("{'client_id': " + acme + ", 'service_id': " + dev + ", 'rate_id': '" + rate
+        Response created = profiles.create(body("{'client_id': " + acme + ", 'service_id': " + dev + ", 'rate_id': '" + rate
                 + "', 'name': 'Acme dev'}"), user);
         assertEquals(201, created.getStatus());
         JsonNode profile = tree(created.getEntity()).get("profile");
@@ -105,21 +105,21 @@ class BillingResourcesTest {
     @Test
     void aDeletedProfileLeavesTheListStaysReadableAndCannotBeChanged() {
         long acme = f.client("Acme");
-        String body = text("{'client_id': " + acme + ", 'service_id': " + f.service("Dev") + ", 'rate_id': "
+        JsonNode body = body("{'client_id': " + acme + ", 'service_id': " + f.service("Dev") + ", 'rate_id': "
                 + f.rate("Standard", "EUR", 100) + "}");
         String id = id(profiles.create(body, user), "profile");
         assertEquals(Map.of("message", "Profile deleted successfully"), profiles.delete(id));
         assertEquals(0, tree(profiles.list(null, null, null, user)).get("profiles").size());
         assertEquals(1, tree(profiles.list(null, null, "false", user)).get("profiles").size());
         assertFalse(tree(profiles.get(id, user)).get("profile").get("is_active").booleanValue());
-        assertNotFound(() -> profiles.update(id, text("{'name': 'Back'}"), user));
+        assertNotFound(() -> profiles.update(id, body("{'name': 'Back'}"), user));
         assertNotFound(() -> profiles.delete(id));
     }
 
     @Test
     void aNewProfileNeedsAClientAServiceAndARate() {
-        assertFieldErrors(() -> profiles.create(text("{'project_id': null}"), user), "client_id", "service_id", "rate_id");
-        assertFieldErrors(() -> profiles.create(text("{'client_id': 'one', 'service_id': 1, 'rate_id': 1, 'x': 1}"), user),
+        assertFieldErrors(() -> profiles.create(body("{'project_id': null}"), user), "client_id", "service_id", "rate_id");
+        assertFieldErrors(() -> profiles.create(body("{'client_id': 'one', 'service_id': 1, 'rate_id': 1, 'x': 1}"), user),
                 "client_id", "x");
     }
 
