@@ -23,8 +23,22 @@ public interface Rates {
 
     long count(boolean activeOnly);
 
-    /** Changes the rate; {@code uniqueName} refuses a name another rate has (409). */
+    /** Changes the rate; {@code uniqueName} refuses a name another rate has (409). A new hourly amount holds from now on. */
     Rate update(long id, UnaryOperator<RateDraft> change, boolean uniqueName);
+
+    /**
+     * Changes the rate like {@link #update(long, UnaryOperator, boolean)}; a new hourly amount holds
+     * from the start of {@code amountFrom} (a UTC day) instead of from now: every later amount is
+     * replaced, and time worked before keeps the amount it had.
+     */
+    Rate update(long id, UnaryOperator<RateDraft> change, boolean uniqueName, java.time.LocalDate amountFrom);
+
+    /**
+     * When the rate was in force and at which amount, oldest first. The periods lie within the
+     * rate's {@code effective_from} and {@code effective_to} days (UTC); a time outside every period
+     * has no rate. Empty for an unknown rate.
+     */
+    List<RatePeriod> periods(long rateId);
 
     /** Deactivates the rate. */
     Rate delete(long id);

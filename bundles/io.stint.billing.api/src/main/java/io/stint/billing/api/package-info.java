@@ -3,5 +3,5 @@
  * profiles (client + optional project + service + rate) that blocks and time are billed to.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.stint.billing.api;

@@ -1,5 +1,6 @@
 package io.stint.billing.internal;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -70,6 +71,16 @@ public final class RateResource {
         return Map.of("rate", RateWire.toWire(rate, Caller.of(sc).zone()));
     }
 
+    @GET
+    @Path("{id}/periods")
+    @RolesAllowed(Scopes.READ_PROFILES)
+    public Map<String, Object> periods(@PathParam("id") String id, @Context SecurityContext sc) {
+        long rateId = BillingWire.id(id, "Rate");
+        rates.find(rateId).orElseThrow(() -> ApiException.notFound("Rate"));
+        ZoneId zone = Caller.of(sc).zone();
+        return Map.of("periods", rates.periods(rateId).stream().map(p -> RateWire.toWire(p, zone)).toList());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE_PROFILES)
@@ -94,7 +105,7 @@ public final class RateResource {
     public Map<String, Object> update(@PathParam("id") String id, JsonNode body, @Context SecurityContext sc) {
         Caller caller = Caller.of(sc);
         long rateId = BillingWire.id(id, "Rate");
-        Rate rate = rates.update(rateId, RateWire.changes(body), true);
+        Rate rate = rates.update(rateId, RateWire.changes(body), true, RateWire.amountFrom(body));
         return BillingWire.message("Rate updated successfully", "rate", RateWire.toWire(rate, caller.zone()));
     }
 

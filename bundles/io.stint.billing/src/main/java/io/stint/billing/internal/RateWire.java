@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.stint.billing.api.Rate;
 import io.stint.billing.api.RateDraft;
+import io.stint.billing.api.RatePeriod;
 import io.stint.rest.api.Input;
 
 /**
@@ -23,7 +24,7 @@ import io.stint.rest.api.Input;
 final class RateWire {
 
     static final Set<String> FIELDS = Set.of("name", "currency", "hourly_amount", "effective_from", "effective_to",
-            "is_active");
+            "is_active", "amount_effective_from");
     private static final String DATE = "Not a valid date (YYYY-MM-DD).";
 
     private RateWire() {
@@ -55,6 +56,28 @@ final class RateWire {
      */
     static UnaryOperator<RateDraft> changes(JsonNode body) {
         return read(body, false);
+    }
+
+    /**
+     * The day (UTC) from which a new {@code hourly_amount} holds, {@code amount_effective_from};
+     * null: from now. Time worked before keeps the amount it had.
+     */
+    static LocalDate amountFrom(JsonNode body) {
+        Input in = Input.of(body, FIELDS);
+        LocalDate from = in.parsed("amount_effective_from", LocalDate::parse, DATE);
+        in.validate();
+        return from;
+    }
+
+    /** A period of a rate's amount, for {@code GET /rates/{id}/periods}. */
+    static Map<String, Object> toWire(RatePeriod p, ZoneId zone) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", p.from() == null ? null : BillingWire.local(p.from(), zone));
+        m.put("until", p.until() == null ? null : BillingWire.local(p.until(), zone));
+        m.put("currency", p.currency());
+        m.put("hourly_amount", Amounts.decimal(p.hourlyMinor(), p.currency()));
+        m.put("hourly_minor_units", p.hourlyMinor());
+        return m;
     }
 
     private static UnaryOperator<RateDraft> read(JsonNode body, boolean creating) {

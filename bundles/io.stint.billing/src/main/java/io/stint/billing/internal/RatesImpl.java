@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import io.stint.billing.api.Rate;
 import io.stint.billing.api.RateDraft;
+import io.stint.billing.api.RatePeriod;
 import io.stint.billing.api.Rates;
 import io.stint.rest.api.ApiException;
 import io.stint.store.api.Transactions;
@@ -52,6 +55,8 @@ public final class RatesImpl implements Rates {
                     + "EFFECTIVE_TO, IS_ACTIVE, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     d.name(), Checks.nameKey(d.name()), d.currency(), d.hourlyMinor(), d.effectiveFrom(), d.effectiveTo(),
                     d.active(), now, now);
+            Sql.insert(c, "INSERT INTO BILLING_RATE_AMOUNTS (RATE_ID, STARTS_AT, HOURLY_MINOR, CURRENCY) VALUES (?, NULL, ?, ?)",
+                    id, d.hourlyMinor(), d.currency());
             return find(c, id).orElseThrow();
         });
     }
@@ -74,6 +79,11 @@ public final class RatesImpl implements Rates {
 
     @Override
     public Rate update(long id, UnaryOperator<RateDraft> change, boolean uniqueName) {
+        return update(id, change, uniqueName, null);
+    }
+
+    @Override
+    public Rate update(long id, UnaryOperator<RateDraft> change, boolean uniqueName, LocalDate amountFrom) {
         return tx.call(c -> {
             Rate current = find(c, id).orElseThrow(() -> ApiException.notFound("Rate"));
             RateDraft d = normalise(change.apply(current.draft()));
@@ -86,7 +96,19 @@ public final class RatesImpl implements Rates {
                     + "EFFECTIVE_FROM = ?, EFFECTIVE_TO = ?, IS_ACTIVE = ?, UPDATED_AT = ? WHERE ID = ?",
                     d.name(), Checks.nameKey(d.name()), d.currency(), d.hourlyMinor(), d.effectiveFrom(), d.effectiveTo(),
                     d.active(), Instant.now(), id);
+            if (amountFrom != null || d.hourlyMinor() != current.hourlyMinor() || !d.currency().equals(current.currency())) {
+                RateHistory.change(c, id, amountFrom == null ? Instant.now() : amountFrom.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        d.hourlyMinor(), d.currency());
+            }
             return find(c, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<RatePeriod> periods(long rateId) {
+        return tx.call(c -> {
+            Optional<Rate> rate = find(c, rateId);
+            return rate.isEmpty() ? List.<RatePeriod>of() : RateHistory.periods(c, rate.get());
         });
     }
 

@@ -40,10 +40,12 @@ public final class Scopes {
     public static final String WRITE_PROFILES = "write:profiles";
     public static final String READ_RULES = "read:rules";
     public static final String WRITE_RULES = "write:rules";
+    public static final String READ_EXPORTS = "read:exports";
+    public static final String WRITE_EXPORTS = "write:exports";
 
     /** The resources a {@code read:} or {@code write:} scope may name. */
     public static final List<String> RESOURCES = List.of("projects", "time_entries", "tasks", "clients", "reports",
-            "users", "expenses", "invoices", "ai", "blocks", "tracking", "profiles", "rules");
+            "users", "expenses", "invoices", "ai", "blocks", "tracking", "profiles", "rules", "exports");
 
     private Scopes() {
     }

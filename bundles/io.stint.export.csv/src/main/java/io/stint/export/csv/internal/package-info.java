@@ -1,0 +1,2 @@
+/** CSV: the implementation. */
+package io.stint.export.csv.internal;

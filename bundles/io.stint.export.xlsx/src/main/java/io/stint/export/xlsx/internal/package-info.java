@@ -1,0 +1,2 @@
+/** XLSX: the implementation. */
+package io.stint.export.xlsx.internal;

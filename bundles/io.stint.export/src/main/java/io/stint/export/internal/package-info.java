@@ -1,0 +1,2 @@
+/** The exporter registry and export jobs: the implementation. */
+package io.stint.export.internal;

@@ -1,0 +1,2 @@
+/** PDF: the implementation. */
+package io.stint.invoice.pdf.internal;

@@ -1,0 +1,2 @@
+/** Stint invoicing: the implementation. */
+package io.stint.invoice.internal;
