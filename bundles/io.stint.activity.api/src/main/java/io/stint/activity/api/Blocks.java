@@ -37,4 +37,12 @@ public interface Blocks {
 
     /** The blocks of every user overlapping [fromMs, toMs), by id, for billing and exports; at most {@code limit} after {@code afterId}. */
     List<ActivityBlock> scan(Long userId, long fromMs, long toMs, long afterId, int limit);
+
+    /**
+     * The user's blocks that start in [fromMs, toMs), in start order (ties by id), after the block
+     * ({@code afterStartMs}, {@code afterId}) (pass {@code Long.MIN_VALUE} twice to start); at most
+     * {@code limit} (capped at 10,000). Exports read a period page by page with it, in the order a
+     * file lists them.
+     */
+    List<ActivityBlock> scanByStart(long userId, long fromMs, long toMs, long afterStartMs, long afterId, int limit);
 }

@@ -7,5 +7,5 @@
  * (pending suggestions shown beside blocks that need review).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package io.stint.activity.api;

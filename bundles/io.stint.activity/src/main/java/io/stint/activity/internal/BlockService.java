@@ -234,6 +234,30 @@ public final class BlockService implements Blocks {
         });
     }
 
+    @Override
+    public List<ActivityBlock> scanByStart(long userId, long fromMs, long toMs, long afterStartMs, long afterId, int limit) {
+        // The lower bound starts at the cursor so the (USER_ID, START_MS) index range begins there.
+        long lower = Math.max(fromMs, afterStartMs);
+        return tx.call(c -> {
+            List<ActivityBlock> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + Block.FROM + " WHERE b.USER_ID = ? "
+                    + "AND b.START_MS >= ? AND b.START_MS < ? AND (b.START_MS > ? OR b.ID > ?) ORDER BY b.START_MS, b.ID LIMIT ?")) {
+                ps.setLong(1, userId);
+                ps.setLong(2, lower);
+                ps.setLong(3, toMs);
+                ps.setLong(4, afterStartMs);
+                ps.setLong(5, afterId);
+                ps.setInt(6, Math.max(1, Math.min(limit, 10_000)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(read(rs).view());
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     private static String clip(String text) {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
     }

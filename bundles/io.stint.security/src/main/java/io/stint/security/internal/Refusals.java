@@ -1,6 +1,5 @@
 package io.stint.security.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.stint.security.api.Caller;
+import io.stint.security.api.ScopeRefusal;
 
 /** TimeTracker's 401, 403 and 429 answers. */
 final class Refusals {
@@ -20,11 +20,7 @@ final class Refusals {
     }
 
     static Response forbidden(String requiredScope, Caller caller) {
-        Map<String, Object> body = body("Insufficient permissions",
-                "This endpoint requires the \"" + requiredScope + "\" scope", "forbidden");
-        body.put("required_scope", requiredScope);
-        body.put("available_scopes", new ArrayList<>(caller.scopes()));
-        return json(403, body);
+        return ScopeRefusal.of(caller, requiredScope);
     }
 
     static Response rateLimited(RateLimiter.Decision d) {

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.stint.rest.api.StintApi;
 import io.stint.security.api.Caller;
+import io.stint.security.api.ScopeRefusal;
 import io.stint.security.api.Scopes;
 
 /** {@code /api/v1/ai}: the live providers, the context the helper sends, chat, and confirming an action. */
@@ -97,7 +98,7 @@ public final class AiResource {
     public Response confirm(@Context SecurityContext security, JsonNode body) {
         Caller caller = Caller.of(security);
         JsonNode action = ActionRunner.action(body);
-        Response refused = Refusal.unless(caller, ActionRunner.scope(action));
+        Response refused = ScopeRefusal.unless(caller, ActionRunner.scope(action));
         return refused != null ? refused : Response.ok(actions.confirm(caller, action)).build();
     }
 }

@@ -32,6 +32,7 @@ import io.stint.rest.api.ApiException;
 import io.stint.rest.api.Input;
 import io.stint.rest.api.StintApi;
 import io.stint.security.api.Caller;
+import io.stint.security.api.ScopeRefusal;
 import io.stint.security.api.Scopes;
 
 /** {@code /api/v1/ai/suggestions}: the helper's block suggestions, and a person's decision on each. */
@@ -84,7 +85,7 @@ public final class SuggestionsResource {
     @RolesAllowed(Scopes.WRITE_AI)
     public Response accept(@Context SecurityContext security, @PathParam("id") String id) {
         Caller caller = Caller.of(security);
-        Response refused = Refusal.unless(caller, Scopes.WRITE_BLOCKS);
+        Response refused = ScopeRefusal.unless(caller, Scopes.WRITE_BLOCKS);
         return refused != null ? refused : Response.ok(suggestions.accept(caller, id(id))).build();
     }
 

@@ -139,5 +139,10 @@ class RoutesTest {
         public List<ActivityBlock> scan(Long userId, long fromMs, long toMs, long afterId, int limit) {
             return List.of();
         }
+
+        @Override
+        public List<ActivityBlock> scanByStart(long userId, long fromMs, long toMs, long afterStartMs, long afterId, int limit) {
+            return List.of();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.stint.ai.assistant.internal;
+package io.stint.security.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,19 +7,25 @@ import java.util.Map;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.stint.security.api.Caller;
+/**
+ * The 403 of a missing scope, exactly as Stint's authentication filter answers it, for routes whose
+ * scope depends on the request (an exporter's data scope, an AI action's).
+ */
+public final class ScopeRefusal {
 
-/** The 403 of a missing scope, in the body Stint's authentication filter answers. */
-final class Refusal {
-
-    private Refusal() {
+    private ScopeRefusal() {
     }
 
-    /** Null when the caller holds {@code scope} (or no scope is needed), otherwise the 403 answer. */
-    static Response unless(Caller caller, String scope) {
+    /** Null when {@code caller} holds {@code scope} (or no scope is needed), otherwise the 403 answer. */
+    public static Response unless(Caller caller, String scope) {
         if (scope == null || caller.has(scope)) {
             return null;
         }
+        return of(caller, scope);
+    }
+
+    /** The 403 answer to {@code caller} for lacking {@code scope}. */
+    public static Response of(Caller caller, String scope) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", false);
         body.put("error", "Insufficient permissions");
