@@ -58,9 +58,13 @@ public final class ExportJobs {
 
     @Activate
     public ExportJobs(@Reference ExporterRegistry registry, ExportSettings settings, BundleContext context) throws IOException {
+        this(registry, settings, folder(settings.directory(), context.getProperty("stint.data")));
+    }
+
+    ExportJobs(ExporterRegistry registry, ExportSettings settings, Path folder) throws IOException {
         this.registry = registry;
         this.settings = settings;
-        this.folder = folder(settings.directory(), context.getProperty("stint.data"));
+        this.folder = folder;
         clear();
         this.workers = Executors.newFixedThreadPool(Math.max(1, settings.job_threads()), r -> daemon(r, "stint-export-job"));
         sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.MINUTES);
@@ -177,7 +181,7 @@ public final class ExportJobs {
         }
     }
 
-    private static Path folder(String configured, String data) throws IOException {
+    static Path folder(String configured, String data) throws IOException {
         Path dir = configured != null && !configured.isBlank() ? Paths.get(configured.strip())
                 : data != null && !data.isBlank() ? Paths.get(data, "exports")
                 : Paths.get(System.getProperty("java.io.tmpdir"), "stint-exports");

@@ -6,15 +6,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.stint.export.api.Export;
 import io.stint.export.api.ExportException;
@@ -77,35 +74,6 @@ final class ExportWire {
         return m;
     }
 
-    /**
-     * A JSON body's fields as exporter parameters: an object of strings, numbers, booleans, nulls
-     * and lists of those; anything else is a 400 naming the field.
-     */
-    static Map<String, Object> parameters(JsonNode body) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (body == null || body.isNull() || body.isMissingNode()) {
-            return params;
-        }
-        if (!body.isObject()) {
-            throw ApiException.invalidField("_schema", "Invalid input type.");
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            JsonNode v = f.getValue();
-            if (v.isArray()) {
-                List<Object> items = new ArrayList<>();
-                for (JsonNode item : v) {
-                    items.add(scalar(f.getKey(), item));
-                }
-                params.put(f.getKey(), items);
-            } else {
-                params.put(f.getKey(), scalar(f.getKey(), v));
-            }
-        }
-        return params;
-    }
-
     /** Refuses a parameter {@code exporter} does not take, TimeTracker-style. */
     static void refuseUnknown(Exporter exporter, Map<String, Object> params) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -138,22 +106,6 @@ final class ExportWire {
     static String disposition(String fileName) {
         String safe = fileName == null ? "export" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         return "attachment; filename=\"" + safe + "\"";
-    }
-
-    private static Object scalar(String field, JsonNode v) {
-        if (v.isNull()) {
-            return null;
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isNumber()) {
-            return v.isIntegralNumber() ? (Object) v.bigIntegerValue() : (Object) v.decimalValue();
-        }
-        if (v.isTextual()) {
-            return v.textValue();
-        }
-        throw ApiException.invalidField(field, "Must be a string, number, boolean or a list of them.");
     }
 
     private static Integer percent(ExportJob j) {

@@ -16,6 +16,7 @@ import io.stint.export.api.Export;
 import io.stint.export.api.ExportException;
 import io.stint.export.api.ExportRequest;
 import io.stint.rest.api.ApiException;
+import io.stint.rest.api.Input;
 import io.stint.rest.api.StintApi;
 import io.stint.security.api.Caller;
 import io.stint.security.api.ScopeRefusal;
@@ -44,7 +45,7 @@ public final class Runs {
         if (refused != null) {
             return refused;
         }
-        Map<String, Object> params = new LinkedHashMap<>(ExportWire.parameters(body));
+        Map<String, Object> params = Input.scalars(body);
         ExportWire.refuseUnknown(entry.exporter(), params);
         String delivery = delivery(params.remove(ExportWire.DELIVERY));
         Export export;

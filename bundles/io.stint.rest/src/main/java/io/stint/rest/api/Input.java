@@ -49,6 +49,51 @@ public final class Input {
         return input;
     }
 
+    /**
+     * A body of plain values as a map: strings, numbers (integers as {@link java.math.BigInteger},
+     * fractions as exact {@link java.math.BigDecimal}), booleans, nulls, and lists of those. An
+     * absent body is an empty map.
+     *
+     * @throws ApiException 400 {@code validation_error} if the body is not an object ({@code _schema})
+     *         or a field holds an object or a nested list (that field)
+     */
+    public static Map<String, Object> scalars(JsonNode body) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (body == null || body.isMissingNode() || body.isNull()) {
+            return values;
+        }
+        if (!body.isObject()) {
+            throw ApiException.validation(Map.of("_schema", List.of("Invalid input type.")));
+        }
+        body.fields().forEachRemaining(f -> {
+            JsonNode v = f.getValue();
+            if (v.isArray()) {
+                List<Object> items = new ArrayList<>();
+                v.forEach(item -> items.add(scalar(f.getKey(), item)));
+                values.put(f.getKey(), items);
+            } else {
+                values.put(f.getKey(), scalar(f.getKey(), v));
+            }
+        });
+        return values;
+    }
+
+    private static Object scalar(String field, JsonNode v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isNumber()) {
+            return v.isIntegralNumber() ? (Object) v.bigIntegerValue() : (Object) v.decimalValue();
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        throw ApiException.invalidField(field, "Must be a string, number, boolean or a list of them.");
+    }
+
     /** Whether the body names {@code field}, null or not. */
     public boolean has(String field) {
         return body.has(field);

@@ -15,5 +15,5 @@
  * It exists exactly while its bundle is active.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.stint.rest.api;
