@@ -241,7 +241,7 @@ public final class BlockService implements Blocks {
         return tx.call(c -> {
             List<ActivityBlock> found = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Block.COLUMNS + Block.FROM + " WHERE b.USER_ID = ? "
-                    + "AND b.START_MS >= ? AND b.START_MS < ? AND (b.START_MS > ? OR b.ID > ?) ORDER BY b.START_MS, b.ID LIMIT ?")) {
+                    + "AND b.START_MS >= ? AND b.START_MS < ? AND (b.START_MS > ? OR b.ID > ?) ORDER BY b.USER_ID, b.START_MS, b.ID LIMIT ?")) {
                 ps.setLong(1, userId);
                 ps.setLong(2, lower);
                 ps.setLong(3, toMs);
@@ -362,7 +362,7 @@ public final class BlockService implements Blocks {
         return new Block(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), nullable(rs, 9), rs.getString(10), rs.getString(11), rs.getBoolean(12),
                 rs.getBoolean(13), rs.getString(14), rs.getString(15),
-                StoredTimes.instant(rs.getTimestamp(16)), StoredTimes.instant(rs.getTimestamp(17)), nullable(rs, 18),
+                StoredTimes.instant(rs, 16), StoredTimes.instant(rs, 17), nullable(rs, 18),
                 nullable(rs, 19), rs.getBoolean(20));
     }
 

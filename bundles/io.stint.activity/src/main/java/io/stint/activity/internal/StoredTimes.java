@@ -20,4 +20,9 @@ final class StoredTimes {
     static Instant instant(Timestamp stored) {
         return stored.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
+
+    /** Column {@code index} as stored, read without {@link Timestamp}'s calendar arithmetic (exports read millions). */
+    static Instant instant(java.sql.ResultSet rs, int index) throws java.sql.SQLException {
+        return rs.getObject(index, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
 }

@@ -120,53 +120,46 @@ final class InvoiceLines implements Export {
             csv.row(HEADER);
             Map<Object, Line> day = new LinkedHashMap<>();
             LocalDate currentDay = null;
-            long afterStart = Long.MIN_VALUE;
-            long afterId = Long.MIN_VALUE;
-            while (true) {
-                if (progress.cancelled()) {
-                    throw new InterruptedIOException("export cancelled");
+            try (PageReader reader = new PageReader(blocks, spec.userId(), fromMs, toMs, pageSize)) {
+                for (List<ActivityBlock> page = reader.next(); !page.isEmpty(); page = reader.next()) {
+                    if (progress.cancelled()) {
+                        throw new InterruptedIOException("export cancelled");
+                    }
+                    int written = 0;
+                    for (ActivityBlock b : page) {
+                        if (!b.billable() || b.profileId() == null
+                                || (!spec.profileIds().isEmpty() && !spec.profileIds().contains(b.profileId()))) {
+                            continue;
+                        }
+                        Profile profile = billing.profile(b.profileId()).orElse(null);
+                        if (profile == null) {
+                            continue;
+                        }
+                        long startMs = b.start().toEpochMilli();
+                        long endMs = b.end().toEpochMilli();
+                        LocalDateTime start = local(startMs, rules);
+                        LocalDateTime end = local(endMs, rules);
+                        String service = b.serviceId() == null ? profile.serviceName() : billing.serviceName(b.serviceId());
+                        RatePeriod rate = billing.rateAt(profile.rateId(), startMs).orElse(null);
+                        long seconds = Math.max(0, (endMs - startMs + 500) / 1000);
+                        String description = b.description() != null && !b.description().isBlank() ? b.description() : b.title();
+                        if (BLOCK.equals(spec.scope())) {
+                            Line line = new Line(profile, service, rate, start);
+                            line.add(end, seconds, description, b.confidence());
+                            write(csv, line, spec.rounding().minutes(seconds));
+                            written++;
+                            continue;
+                        }
+                        LocalDate date = start.toLocalDate();
+                        if (!date.equals(currentDay)) {
+                            written += flush(csv, day);
+                            currentDay = date;
+                        }
+                        day.computeIfAbsent(List.of(profile.id(), Objects.toString(service), rate == null ? "" : rate),
+                                k -> new Line(profile, service, rate, start)).add(end, seconds, description, b.confidence());
+                    }
+                    progress.advance(written);
                 }
-                List<ActivityBlock> page = blocks.scanByStart(spec.userId(), fromMs, toMs, afterStart, afterId, pageSize);
-                int written = 0;
-                for (ActivityBlock b : page) {
-                    if (!b.billable() || b.profileId() == null
-                            || (!spec.profileIds().isEmpty() && !spec.profileIds().contains(b.profileId()))) {
-                        continue;
-                    }
-                    Profile profile = billing.profile(b.profileId()).orElse(null);
-                    if (profile == null) {
-                        continue;
-                    }
-                    long startMs = b.start().toEpochMilli();
-                    long endMs = b.end().toEpochMilli();
-                    LocalDateTime start = local(startMs, rules);
-                    LocalDateTime end = local(endMs, rules);
-                    String service = b.serviceId() == null ? profile.serviceName() : billing.serviceName(b.serviceId());
-                    RatePeriod rate = billing.rateAt(profile.rateId(), startMs).orElse(null);
-                    long seconds = Math.max(0, (endMs - startMs + 500) / 1000);
-                    String description = b.description() != null && !b.description().isBlank() ? b.description() : b.title();
-                    if (BLOCK.equals(spec.scope())) {
-                        Line line = new Line(profile, service, rate, start);
-                        line.add(end, seconds, description, b.confidence());
-                        write(csv, line, spec.rounding().minutes(seconds));
-                        written++;
-                        continue;
-                    }
-                    LocalDate date = start.toLocalDate();
-                    if (!date.equals(currentDay)) {
-                        written += flush(csv, day);
-                        currentDay = date;
-                    }
-                    day.computeIfAbsent(List.of(profile.id(), Objects.toString(service), rate == null ? "" : rate),
-                            k -> new Line(profile, service, rate, start)).add(end, seconds, description, b.confidence());
-                }
-                progress.advance(written);
-                if (page.size() < pageSize) {
-                    break;
-                }
-                ActivityBlock last = page.get(page.size() - 1);
-                afterStart = last.start().toEpochMilli();
-                afterId = last.id();
             }
             progress.advance(flush(csv, day));
         }
