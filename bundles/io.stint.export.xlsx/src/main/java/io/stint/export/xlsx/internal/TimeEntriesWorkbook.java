@@ -26,7 +26,7 @@ import io.stint.tracking.api.TimeEntryService;
  */
 final class TimeEntriesWorkbook implements Export {
 
-    static final int PAGE_SIZE = 1000;
+    static final int PAGE_SIZE = 10000;
 
     private final TimeEntryService entries;
     private final UserDirectory users;
@@ -34,15 +34,17 @@ final class TimeEntriesWorkbook implements Export {
     private final Clock clock;
     private final EntryFilter filter;
     private final long estimatedRows;
+    private final int pageSize;
 
     TimeEntriesWorkbook(TimeEntryService entries, UserDirectory users, ProjectService projects, Clock clock,
-            EntryFilter filter, long estimatedRows) {
+            EntryFilter filter, long estimatedRows, int pageSize) {
         this.entries = entries;
         this.users = users;
         this.projects = projects;
         this.clock = clock;
         this.filter = filter;
         this.estimatedRows = estimatedRows;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -66,7 +68,7 @@ final class TimeEntriesWorkbook implements Export {
         EntrySheet sheet = new EntrySheet(wb.newWorksheet(EntrySheet.NAME), filter.zone(), names);
         SummarySheet summary = new SummarySheet(names);
         sheet.header();
-        EntryPages pages = new EntryPages(entries, filter, PAGE_SIZE);
+        EntryPages pages = new EntryPages(entries, filter, pageSize);
         while (true) {
             stopIfCancelled(progress);
             List<TimeEntry> page = pages.next();

@@ -39,18 +39,21 @@ public final class TimeEntriesXlsxExporter implements Exporter {
     private final UserDirectory users;
     private final ProjectService projects;
     private final Clock clock;
+    private final int pageSize;
 
     @Activate
     public TimeEntriesXlsxExporter(@Reference TimeEntryService entries, @Reference UserDirectory users,
             @Reference ProjectService projects) {
-        this(entries, users, projects, Clock.systemUTC());
+        this(entries, users, projects, Clock.systemUTC(), TimeEntriesWorkbook.PAGE_SIZE);
     }
 
-    TimeEntriesXlsxExporter(TimeEntryService entries, UserDirectory users, ProjectService projects, Clock clock) {
+    TimeEntriesXlsxExporter(TimeEntryService entries, UserDirectory users, ProjectService projects, Clock clock,
+            int pageSize) {
         this.entries = entries;
         this.users = users;
         this.projects = projects;
         this.clock = clock;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -91,6 +94,6 @@ public final class TimeEntriesXlsxExporter implements Exporter {
             throw new ExportException(null, "The selection holds " + rows + " entries, more than an Excel sheet's "
                     + EntrySheet.MAX_ENTRIES + " rows; choose a shorter period.");
         }
-        return new TimeEntriesWorkbook(entries, users, projects, clock, filter, rows);
+        return new TimeEntriesWorkbook(entries, users, projects, clock, filter, rows, pageSize);
     }
 }

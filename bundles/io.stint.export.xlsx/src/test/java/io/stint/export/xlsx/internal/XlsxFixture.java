@@ -53,8 +53,10 @@ final class XlsxFixture {
             ADA, new UserSummary(ADA, "ada", "Ada Lovelace", "user", BERLIN, true),
             BOB, new UserSummary(BOB, "bob", "Bob Builder", "user", BERLIN, true),
             ROOT, new UserSummary(ROOT, "root", "Root", "admin", BERLIN, true)).get(id));
+    /** Pages of 100 entries, so a few hundred entries take several pages. */
+    static final int PAGE_SIZE = 100;
     final TimeEntriesXlsxExporter exporter = new TimeEntriesXlsxExporter(tracking.timeEntries, users,
-            tracking.projects, clock);
+            tracking.projects, clock, PAGE_SIZE);
 
     final long acme = tracking.clients.create(ClientDraft.named("Acme")).id();
     final long website = tracking.projects.create(ProjectDraft.of("Website", acme)).id();
