@@ -84,7 +84,7 @@ public class ExportsIT {
     @Test
     public void theLiveExportersAreListedWithTheirParameters() {
         JsonNode list = admin.get("/api/v1/exports").json();
-        assertTrue(ids(list).toString(), ids(list).containsAll(List.of("invoice-lines", "time-entries-csv")));
+        assertTrue(ids(list).toString(), ids(list).containsAll(List.of("invoice-lines", "time-entries-csv", "time-entries-xlsx")));
         JsonNode lines = admin.get("/api/v1/exports/invoice-lines").json().get("exporter");
         assertEquals("text/csv", lines.get("media_type").asText());
         assertEquals("read:blocks", lines.get("scope").asText());
@@ -170,6 +170,42 @@ public class ExportsIT {
         assertEquals(0, other.get("/api/v1/exports/jobs").json().get("jobs").size());
         assertEquals(200, admin.delete("/api/v1/exports/jobs/" + id).status());
         Accounts.error(admin.get("/api/v1/exports/jobs/" + id), 404, "not_found");
+    }
+
+    @Test
+    public void timeEntriesComeAsAnExcelWorkbookWithASummarySheet() throws Exception {
+        long project = admin.postJson("/api/v1/projects", "{\"name\": \"Workbook project\"}").json().get("project").get("id").asLong();
+        for (int i = 0; i < 3; i++) {
+            Http.Reply made = admin.postJson("/api/v1/time-entries", "{\"project_id\": " + project + ", \"start_time\": "
+                    + "\"2026-04-0" + (i + 1) + "T09:00:00\", \"end_time\": \"2026-04-0" + (i + 1) + "T09:45:00\"}");
+            assertEquals(made.body(), 201, made.status());
+        }
+        java.net.http.HttpResponse<byte[]> reply = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port")
+                        + "/api/v1/exports/time-entries-xlsx"))
+                .header("Authorization", "Bearer " + StintRuntime.TOKEN).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"project_id\": " + project + "}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reply.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                reply.headers().firstValue("Content-Type").orElse(""));
+        java.util.Map<String, String> parts = new java.util.TreeMap<>();
+        // read through the zip's central directory, as spreadsheet programs do
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("entries", ".xlsx");
+        java.nio.file.Files.write(file, reply.body());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                parts.put(e.getName(), new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        String workbook = parts.get("xl/workbook.xml");
+        assertTrue(workbook, workbook.contains("name=\"Summary\"") && workbook.contains("name=\"Time entries\""));
+        String entries = parts.entrySet().stream().filter(e -> e.getKey().startsWith("xl/worksheets/sheet")
+                && e.getValue().contains("Workbook project") && e.getValue().split("<row ").length - 1 == 4)
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+        assertTrue("a sheet with the header and the three entries: " + parts.keySet(), entries != null);
     }
 
     @Test
