@@ -46,12 +46,16 @@ start_server() {
   STINT_HOME="$dir/home" STINT_DATA="$dir/data" STINT_HTTP_PORT="$port" STINT_BUILD=never STINT_CONSOLE=off \
     STINT_BOOTSTRAP_TOKEN="$token" ./stint >> "$dir/server.log" 2>&1 < /dev/null &
   server_pid=$!
-  for _ in $(seq 1 1200); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/health" && return 0
-    kill -0 "$server_pid" 2>/dev/null || fail "the server exited; see $dir/server.log"
-    sleep 0.1
+  # the routes used here are up once the modules behind them are active, after /health answers
+  local path
+  for path in /api/v1/clients /api/v1/projects /api/v1/exports/time-entries-xlsx; do
+    for _ in $(seq 1 1200); do
+      curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path" && continue 2
+      kill -0 "$server_pid" 2>/dev/null || fail "the server exited; see $dir/server.log"
+      sleep 0.1
+    done
+    fail "the server did not serve $path in 120 s; see $dir/server.log"
   done
-  fail "the server did not answer /health in 120 s; see $dir/server.log"
 }
 
 if [ -e "$dir" ]; then
