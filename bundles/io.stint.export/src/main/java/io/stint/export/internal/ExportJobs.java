@@ -144,6 +144,7 @@ public final class ExportJobs {
         job.running();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(job.file, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), 1 << 16)) {
+            job.total(export.estimatedRows());
             export.writeTo(out, job);
         } catch (InterruptedIOException e) {
             job.finished(ExportJob.CANCELLED, 0, null);

@@ -47,7 +47,7 @@ final class InvoiceLines implements Export {
 
     /** What to export. */
     record Spec(long userId, ZoneId zone, LocalDate from, LocalDate to, Set<Long> profileIds, Rounding rounding,
-            String scope, boolean spreadsheet, long estimatedRows) {
+            String scope, boolean spreadsheet, java.util.function.LongSupplier estimatedRows) {
     }
 
     /** One line in the making: a block, or a day's blocks of one profile at one rate. */
@@ -92,6 +92,7 @@ final class InvoiceLines implements Export {
     private final Blocks blocks;
     private final BillingLookup billing;
     private final int pageSize;
+    private long estimate = -1;
 
     InvoiceLines(Spec spec, Blocks blocks, BillingLookup billing, int pageSize) {
         this.spec = spec;
@@ -102,7 +103,10 @@ final class InvoiceLines implements Export {
 
     @Override
     public long estimatedRows() {
-        return spec.estimatedRows();
+        if (estimate < 0) {
+            estimate = spec.estimatedRows().getAsLong();
+        }
+        return estimate;
     }
 
     @Override
@@ -115,7 +119,6 @@ final class InvoiceLines implements Export {
         ZoneRules rules = spec.zone().getRules();
         long fromMs = spec.from().atStartOfDay(spec.zone()).toInstant().toEpochMilli();
         long toMs = spec.to().plusDays(1).atStartOfDay(spec.zone()).toInstant().toEpochMilli();
-        progress.total(spec.estimatedRows());
         try (CsvOut csv = new CsvOut(out, spec.spreadsheet())) {
             csv.row(HEADER);
             Map<Object, Line> day = new LinkedHashMap<>();
