@@ -62,7 +62,8 @@ public final class InvoicePaymentsResource {
         Actor actor = Actor.of(Caller.of(sc));
         long invoiceId = Fields.pathId(id, "Invoice");
         Payment made = payments.add(actor, invoiceId, PaymentInput.create(body));
-        return PaymentsResource.created(actor, made, invoices.view(actor, invoiceId).invoice());
+        return PaymentsResource.created(actor, made, invoices.view(actor, invoiceId).invoice(),
+                actor.today(invoices.clock()));
     }
 
     @DELETE

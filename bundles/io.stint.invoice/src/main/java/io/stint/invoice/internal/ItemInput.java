@@ -51,6 +51,9 @@ record ItemInput(String description, BigDecimal quantity, BigDecimal unitPrice) 
                 line = io.stint.rest.api.Input.of(item, java.util.Set.of("description", "quantity", "unit_price"));
                 line.require("description").require("quantity").require("unit_price");
                 String description = line.string("description", Line.MAX_DESCRIPTION);
+                if (description == null && !line.failed("description")) {
+                    line.error("description", "Missing data for required field.");
+                }
                 BigDecimal quantity = line.decimal("quantity");
                 BigDecimal price = line.decimal("unit_price");
                 if (quantity != null && (quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0)) {

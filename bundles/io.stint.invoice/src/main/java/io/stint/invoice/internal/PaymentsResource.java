@@ -81,7 +81,7 @@ public final class PaymentsResource {
         Actor actor = Actor.of(Caller.of(sc));
         PaymentInput.ForInvoice request = PaymentInput.createFor(body);
         Payment made = payments.add(actor, request.invoiceId(), request.payment());
-        return created(actor, made, invoices.view(actor, request.invoiceId()).invoice());
+        return created(actor, made, invoices.view(actor, request.invoiceId()).invoice(), actor.today(invoices.clock()));
     }
 
     @PUT
@@ -112,10 +112,10 @@ public final class PaymentsResource {
     }
 
     /** 201 with the payment and the invoice as it stands after it. */
-    static Response created(Actor actor, Payment made, Invoice invoice) {
+    static Response created(Actor actor, Payment made, Invoice invoice, java.time.LocalDate today) {
         Map<String, Object> body = InvoiceWire.message("Payment created successfully", "payment",
                 InvoiceWire.payment(made, invoice.currency(), actor.zone()));
-        body.put("invoice", InvoiceWire.invoice(invoice, actor.zone(), actor.today(java.time.Clock.systemUTC())));
+        body.put("invoice", InvoiceWire.invoice(invoice, actor.zone(), today));
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 }
