@@ -46,8 +46,9 @@ public final class InvoiceSettings {
         @AttributeDefinition(required = false, description = "The issuer's postal address; \\n separates lines")
         String issuer_address() default "";
 
+        /** {@code issuer.tax_id}: a double underscore names an underscore. */
         @AttributeDefinition(required = false, description = "The issuer's tax or VAT number")
-        String issuer_tax_id() default "";
+        String issuer_tax__id() default "";
     }
 
     private volatile NumberPattern numbers = NumberPattern.DEFAULT;
@@ -73,7 +74,7 @@ public final class InvoiceSettings {
             dueDays = config.due_days();
         }
         issuer = new Party(config.issuer_name() == null ? "" : config.issuer_name().strip(),
-                blankToNull(config.issuer_email()), lines(config.issuer_address()), blankToNull(config.issuer_tax_id()));
+                blankToNull(config.issuer_email()), lines(config.issuer_address()), blankToNull(config.issuer_tax__id()));
     }
 
     /** The checked pattern, or the default with a log line saying why the configured one was refused. */
