@@ -37,7 +37,7 @@ final class InvoiceRows {
 
     /** Locks the invoice row until the transaction ends, so changes to one invoice take turns. */
     static Optional<Invoice> lock(Connection c, long id) throws SQLException {
-        if (Sql.update(c, "UPDATE INVOICES SET ID = ID WHERE ID = ?", id) == 0) {
+        if (Sql.update(c, "UPDATE INVOICES SET UPDATED_AT = UPDATED_AT WHERE ID = ?", id) == 0) {
             return Optional.empty();
         }
         return find(c, id);
