@@ -1,5 +1,6 @@
 package io.stint.tracking.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,4 +45,34 @@ public interface TimeEntryService {
      * @param value a Boolean for {@code set_billable} and {@code set_paid}, a tag for the tag actions
      */
     int bulk(TimeAccess actor, List<Long> ids, String action, Object value);
+
+    /**
+     * The finished, billable entries not yet on an invoice (no {@link TimeEntry#invoiceNumber()}) that
+     * started in [{@code from}, {@code until}), oldest first: the actor's own, an admin's of every user.
+     *
+     * @param clientId only entries for this client (through their project, or directly), or null
+     * @param projectId only this project's entries, or null
+     * @param from the first start included, or null
+     * @param until the first start no longer included, or null
+     * @param limit at most this many entries
+     * @since 1.1
+     */
+    List<TimeEntry> unbilled(TimeAccess actor, Long clientId, Long projectId, Instant from, Instant until, int limit);
+
+    /**
+     * Records that the entries with {@code ids} were billed on invoice {@code invoiceNumber} (at most
+     * 50 characters), whoever owns them; the invoicing module calls it inside its own transaction.
+     * Answers how many entries it marked.
+     *
+     * @since 1.1
+     */
+    int markInvoiced(List<Long> ids, String invoiceNumber);
+
+    /**
+     * Clears the invoice number of the entries with {@code ids}, so they can be billed again (their
+     * invoice was cancelled). Answers how many entries it changed.
+     *
+     * @since 1.1
+     */
+    int clearInvoiced(List<Long> ids);
 }

@@ -4,5 +4,5 @@
  * with an ISO-4217 currency, durations are whole seconds.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.stint.tracking.api;

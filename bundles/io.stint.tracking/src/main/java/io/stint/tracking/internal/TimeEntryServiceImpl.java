@@ -198,6 +198,24 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
         return counts.writing(c -> bulk.apply(c, actor, clock.instant()));
     }
 
+    @Override
+    public List<TimeEntry> unbilled(TimeAccess actor, Long clientId, Long projectId, Instant from, Instant until,
+            int limit) {
+        return tx.call(c -> TimeEntryInvoicing.unbilled(c, actor, clientId, projectId, from, until, limit));
+    }
+
+    @Override
+    public int markInvoiced(List<Long> ids, String invoiceNumber) {
+        java.util.Objects.requireNonNull(invoiceNumber, "invoiceNumber");
+        return counts.writing(c -> TimeEntryInvoicing.mark(c, ids, invoiceNumber,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    @Override
+    public int clearInvoiced(List<Long> ids) {
+        return counts.writing(c -> TimeEntryInvoicing.mark(c, ids, null, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    }
+
     /** Now, strictly after {@code previous}, so that an update always moves UPDATED_AT on. */
     private Instant nextUpdate(Instant previous) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
