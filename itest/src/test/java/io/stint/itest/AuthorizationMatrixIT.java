@@ -61,6 +61,7 @@ public class AuthorizationMatrixIT {
         admin.await("/api/v1/profiles", 200, 10);
         admin.await("/api/v1/rules", 200, 10);
         admin.await("/api/v1/invoices", 200, 10);
+        admin.await("/api/v1/exports", 200, 10);
         Accounts.liftRateLimits(context, admin);
         accounts = new Accounts(admin);
     }
@@ -118,7 +119,8 @@ public class AuthorizationMatrixIT {
         assertTrue(byScope.keySet().containsAll(Set.of("read:time_entries", "write:time_entries", "read:projects",
                 "write:projects", "read:clients", "write:clients", "read:tasks", "write:tasks", "read:expenses",
                 "write:expenses", "read:reports", "read:users", "write:users", "read:ai", "write:ai", "read:rules", "write:rules",
-                "read:profiles", "write:profiles", "read:blocks", "write:blocks", "read:invoices", "write:invoices")));
+                "read:profiles", "write:profiles", "read:blocks", "write:blocks", "read:invoices", "write:invoices",
+                "read:exports", "write:exports")));
 
         for (Map.Entry<String, List<String>> scope : byScope.entrySet()) {
             Http holder = admin.as(accounts.token(bob.id(), scope.getKey()));

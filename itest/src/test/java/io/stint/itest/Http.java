@@ -35,6 +35,11 @@ final class Http {
         this.token = token;
     }
 
+    /** The token this client sends, or null. */
+    String token() {
+        return token;
+    }
+
     /** The same server, sending {@code token} as a Bearer token (null: no token at all). */
     Http as(String otherToken) {
         return new Http(base, otherToken);

@@ -141,4 +141,87 @@ public class InvoiceIT {
             pdf.start();
         }
     }
+
+    @Test
+    public void theInvoiceComesAsAPdfWithItsNumbersAndTheRendererComesBackAfterARestart() throws Exception {
+        Http u = accounts.user("UTC", "read:*", "write:*").http();
+        long client = created(u.postJson("/api/v1/clients", "{\"name\": \"Initech " + System.nanoTime() + "\"}"), "client")
+                .get("id").asLong();
+        JsonNode invoice = created(u.postJson("/api/v1/invoices", "{\"client_id\": " + client + ", \"currency_code\": \"ZAR\", "
+                + "\"tax_rate\": 15, \"items\": [{\"description\": \"Quarterly audit\", \"quantity\": 1.5, \"unit_price\": 1200}]}"),
+                "invoice");
+        long id = invoice.get("id").asLong();
+        String text = pdfText(u, id);
+        assertTrue(text, text.contains(invoice.get("invoice_number").asText()));
+        assertTrue(text, text.contains("Quarterly audit"));
+        assertTrue(text, text.contains("1,800.00 ZAR")); // 1.5 × 1,200.00
+        assertTrue(text, text.contains("270.00 ZAR")); // 15 % tax
+        assertTrue(text, text.contains("2,070.00 ZAR")); // the total
+
+        Bundle pdf = Modules.find(context, "io.stint.invoice.pdf").orElseThrow();
+        pdf.stop();
+        Accounts.error(u.get("/api/v1/invoices/" + id + "/pdf"), 503, "renderer_unavailable");
+        pdf.start();
+        assertTrue(pdfText(u, id).contains("2,070.00 ZAR"));
+    }
+
+    /**
+     * The text the PDF draws: its content streams inflated, and the strings they show. The standard
+     * fonts the renderer uses keep text as plain (WinAnsi) strings in the content streams.
+     */
+    private String pdfText(Http u, long id) throws Exception {
+        java.net.http.HttpResponse<byte[]> reply = null;
+        for (int i = 0; i < 50; i++) {
+            reply = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port") + "/api/v1/invoices/" + id + "/pdf"))
+                    .header("Authorization", "Bearer " + u.token()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (reply.statusCode() != 503) {
+                break;
+            }
+            Http.sleep(100);
+        }
+        assertEquals(200, reply.statusCode());
+        assertEquals("application/pdf", reply.headers().firstValue("Content-Type").orElse(""));
+        byte[] pdf = reply.body();
+        String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(raw.startsWith("%PDF-"));
+        StringBuilder text = new StringBuilder();
+        for (int at = raw.indexOf("stream"); at >= 0; at = raw.indexOf("stream", at + 6)) {
+            int start = at + 6 + (raw.startsWith("\r\n", at + 6) ? 2 : 1);
+            int end = raw.indexOf("endstream", start);
+            if (end < 0 || raw.startsWith("endstream", at - 3)) {
+                continue;
+            }
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            inflater.setInput(pdf, start, end - start);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                while (!inflater.finished() && !inflater.needsInput()) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && inflater.needsDictionary()) {
+                        break;
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (java.util.zip.DataFormatException e) {
+                continue; // not a deflated stream (an image, a font)
+            } finally {
+                inflater.end();
+            }
+            // a shown string is (text) Tj, or [(te) -20 (xt)] TJ with kerning between its pieces
+            String content = out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\\(((?:[^()\\\\]|\\\\.)*)\\)");
+            java.util.regex.Matcher shown = java.util.regex.Pattern.compile("(\\[(?:[^\\]\\\\]|\\\\.)*\\]|\\((?:[^()\\\\]|\\\\.)*\\))\\s*T[Jj]")
+                    .matcher(content);
+            while (shown.find()) {
+                java.util.regex.Matcher piece = literal.matcher(shown.group(1));
+                while (piece.find()) {
+                    text.append(piece.group(1).replace("\\(", "(").replace("\\)", ")"));
+                }
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
 }
