@@ -22,6 +22,12 @@ public interface TimeEntryService {
     /** A page of entries; {@code query.userId()} must be the actor's own unless they are an admin. */
     TimeEntryPage list(TimeAccess actor, TimeEntryQuery query);
 
+    /**
+     * The entries of {@link #list}'s page without counting the whole listing: for reading a long
+     * listing page by page (exports), where a count per page would cost as much as the reading.
+     */
+    List<TimeEntry> entries(TimeAccess actor, TimeEntryQuery query);
+
     /** The entry with {@code id}, if it exists and the actor may see it. */
     Optional<TimeEntry> find(TimeAccess actor, long id);
 

@@ -23,6 +23,20 @@ final class TimeEntryListing {
     static TimeEntryPage page(Connection c, TimeEntryQuery q, CatalogNames names, TimeEntryCounts counts)
             throws SQLException {
         String where = where(q);
+        List<TimeEntry> entries = entries(c, q, names);
+        long total;
+        if (q.offset() == 0 && entries.size() < q.limit()) {
+            total = entries.size();
+        } else {
+            String sql = "SELECT COUNT(*) FROM TRACKING_TIME_ENTRIES e " + where;
+            total = counts.total(sql, parameters(q), () -> count(c, sql, q));
+        }
+        return new TimeEntryPage(entries, total);
+    }
+
+    /** The page's entries alone. */
+    static List<TimeEntry> entries(Connection c, TimeEntryQuery q, CatalogNames names) throws SQLException {
+        String where = where(q);
         List<TimeEntry> entries = new ArrayList<>(q.limit());
         try (PreparedStatement ps = c.prepareStatement(
                 TimeEntryRows.ENTRY_COLUMNS + where + order(q) + " LIMIT ? OFFSET ?")) {
@@ -35,14 +49,7 @@ final class TimeEntryListing {
                 }
             }
         }
-        long total;
-        if (q.offset() == 0 && entries.size() < q.limit()) {
-            total = entries.size();
-        } else {
-            String sql = "SELECT COUNT(*) FROM TRACKING_TIME_ENTRIES e " + where;
-            total = counts.total(sql, parameters(q), () -> count(c, sql, q));
-        }
-        return new TimeEntryPage(entries, total);
+        return entries;
     }
 
     /**

@@ -69,6 +69,14 @@ public final class TimeEntryServiceImpl implements TimeEntryService {
     }
 
     @Override
+    public List<TimeEntry> entries(TimeAccess actor, TimeEntryQuery query) {
+        if (!actor.admin() && (query.userId() == null || query.userId() != actor.userId())) {
+            throw ApiException.notFound("User");
+        }
+        return tx.call(c -> TimeEntryListing.entries(c, query, names));
+    }
+
+    @Override
     public Optional<TimeEntry> find(TimeAccess actor, long id) {
         return tx.call(c -> TimeEntryRows.find(c, id)).filter(e -> actor.mayAccess(e.userId()));
     }

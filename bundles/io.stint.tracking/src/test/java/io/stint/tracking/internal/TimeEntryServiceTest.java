@@ -170,4 +170,20 @@ class TimeEntryServiceTest {
         return new TimeEntryChanges(null, null, null, null, null, null, Optional.of(notes), null, null, null, null,
                 ifUpdatedAt);
     }
+
+    @Test
+    void entriesReadsAPageLikeTheListWithoutItsCountAndKeepsOthersEntriesHidden() {
+        for (int day = 1; day <= 5; day++) {
+            f.entries.create(ada, draft(f.project, null, null, "2026-02-0" + day + "T09:00:00Z", "2026-02-0" + day + "T10:00:00Z"));
+        }
+        io.stint.tracking.api.TimeEntryQuery page = new io.stint.tracking.api.TimeEntryQuery(1L, null, null, null, null,
+                false, 1, 3);
+        assertEquals(f.entries.list(ada, page).entries(), f.entries.entries(ada, page));
+        assertEquals(3, f.entries.entries(ada, page).size());
+        assertEquals("2026-02-04T09:00:00Z", f.entries.entries(ada, page).get(0).start().toString(), "newest first");
+        io.stint.tracking.api.TimeEntryQuery everyone = new io.stint.tracking.api.TimeEntryQuery(null, null, null, null, null,
+                false, 0, 10);
+        assertEquals(404, assertThrows(ApiException.class, () -> f.entries.entries(ada, everyone)).status());
+        assertEquals(5, f.entries.entries(new TimeAccess(2, true), everyone).size(), "an admin reads everyone's");
+    }
 }

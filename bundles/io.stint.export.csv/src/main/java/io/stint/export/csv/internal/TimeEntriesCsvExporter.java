@@ -144,8 +144,8 @@ public final class TimeEntriesCsvExporter implements Exporter {
                 if (progress.cancelled()) {
                     throw new InterruptedIOException("export cancelled");
                 }
-                List<TimeEntry> page = entries.list(access, new TimeEntryQuery(first.userId(), first.projectId(), first.from(),
-                        first.until(), first.billable(), false, offset, PAGE)).entries();
+                List<TimeEntry> page = entries.entries(access, new TimeEntryQuery(first.userId(), first.projectId(), first.from(),
+                        first.until(), first.billable(), false, offset, PAGE));
                 for (TimeEntry e : page) {
                     String user = names.computeIfAbsent(e.userId(),
                             id -> users.find(id).map(UserSummary::displayName).orElse(Long.toString(id)));

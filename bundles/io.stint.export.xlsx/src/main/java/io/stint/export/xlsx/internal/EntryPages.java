@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.stint.tracking.api.TimeEntry;
-import io.stint.tracking.api.TimeEntryPage;
 import io.stint.tracking.api.TimeEntryService;
 
 /**
@@ -41,14 +40,14 @@ final class EntryPages {
             return List.of();
         }
         int limit = pageSize + tieIds.size();
-        TimeEntryPage page = entries.list(filter.access(), filter.query(until, limit));
-        List<TimeEntry> fresh = new ArrayList<>(page.entries().size());
-        for (TimeEntry e : page.entries()) {
+        List<TimeEntry> page = entries.entries(filter.access(), filter.query(until, limit));
+        List<TimeEntry> fresh = new ArrayList<>(page.size());
+        for (TimeEntry e : page) {
             if (!(e.start().equals(tieStart) && tieIds.contains(e.id()))) {
                 fresh.add(e);
             }
         }
-        if (page.entries().size() < limit) {
+        if (page.size() < limit) {
             done = true;
         }
         if (!fresh.isEmpty()) {
