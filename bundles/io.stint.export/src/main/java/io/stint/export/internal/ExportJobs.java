@@ -92,8 +92,8 @@ public final class ExportJobs {
         return settings.stream_max_rows();
     }
 
-    /** Starts writing {@code export} in the background for {@code userId}. */
-    ExportJob submit(ExporterRegistry.Entry entry, Export export, long userId) {
+    /** Starts writing {@code export} in the background for {@code userId}; one at a time, so the limit holds. */
+    synchronized ExportJob submit(ExporterRegistry.Entry entry, Export export, long userId) {
         long open = jobs.values().stream().filter(j -> j.userId == userId && !j.finished()).count();
         if (open >= settings.jobs_per_user()) {
             throw ApiException.conflict("too_many_exports",

@@ -51,11 +51,17 @@ public final class ExportResource {
 
     static final String INVOICE_LINES = "invoice-lines";
 
-    private final Map<Long, Exporter> exporters = new ConcurrentSkipListMap<>();
+    /** A live exporter and what orders it: the highest {@code service.ranking}, then the oldest service. */
+    private record Live(Exporter exporter, int ranking, long serviceId) {
+    }
+
+    private final Map<Long, Live> exporters = new ConcurrentSkipListMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addExporter(Exporter exporter, Map<String, Object> properties) {
-        exporters.put((Long) properties.get(Constants.SERVICE_ID), exporter);
+        long id = (Long) properties.get(Constants.SERVICE_ID);
+        Object ranking = properties.get(Constants.SERVICE_RANKING);
+        exporters.put(id, new Live(exporter, ranking instanceof Integer r ? r : 0, id));
     }
 
     void removeExporter(Exporter exporter, Map<String, Object> properties) {
@@ -68,8 +74,9 @@ public final class ExportResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Scopes.READ_BLOCKS)
     public Response invoiceLines(JsonNode body, @Context SecurityContext sc) {
-        Exporter exporter = exporters.values().stream().filter(e -> INVOICE_LINES.equals(e.id())).findFirst()
-                .orElseThrow(() -> ChronicleException.notFound("Not found"));
+        Exporter exporter = exporters.values().stream().filter(e -> INVOICE_LINES.equals(e.exporter().id()))
+                .min(java.util.Comparator.comparingInt((Live e) -> -e.ranking()).thenComparingLong(Live::serviceId))
+                .map(Live::exporter).orElseThrow(() -> ChronicleException.notFound("Not found"));
         Caller caller = Caller.of(sc);
         if (!caller.has(exporter.scope())) {
             throw new ChronicleException(403, "FORBIDDEN", "Insufficient permissions: this needs the scope " + exporter.scope(),

@@ -215,41 +215,34 @@ class InvoiceLinesTest {
         }
         var export = f.invoiceLines.prepare(new ExportRequest(ALICE, false, UTC, january()));
         assertEquals(5, export.estimatedRows());
-        long[] counted = new long[1];
-        export.writeTo(new ByteArrayOutputStream(), new ExportProgress() {
-            @Override
-            public void total(long rows) {
-            }
-
-            @Override
-            public void advance(long rows) {
-                counted[0] += rows;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        });
-        assertEquals(5, counted[0]);
-        assertThrows(InterruptedIOException.class, () -> export.writeTo(new ByteArrayOutputStream(), cancelled()));
+        Progress counted = new Progress(false);
+        export.writeTo(new ByteArrayOutputStream(), counted);
+        assertEquals(5, counted.rows);
+        assertThrows(InterruptedIOException.class, () -> export.writeTo(new ByteArrayOutputStream(), new Progress(true)));
     }
 
-    private static ExportProgress cancelled() {
-        return new ExportProgress() {
-            @Override
-            public void total(long rows) {
-            }
+    /** Counts the rows written; answers {@code cancelled} when asked whether to stop. */
+    private static final class Progress implements ExportProgress {
+        final boolean cancelled;
+        long rows;
 
-            @Override
-            public void advance(long rows) {
-            }
+        Progress(boolean cancelled) {
+            this.cancelled = cancelled;
+        }
 
-            @Override
-            public boolean cancelled() {
-                return true;
-            }
-        };
+        @Override
+        public void total(long total) {
+        }
+
+        @Override
+        public void advance(long written) {
+            rows += written;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
     }
 
     private void assertRefused(String parameter, String message, Map<String, Object> parameters) {
