@@ -123,6 +123,9 @@ public final class ModuleManager {
         try {
             previous = Files.createTempFile("stint-module-", ".jar");
             BundleJar.write(bundle, previous);
+            if (wasActive) {
+                stopTransiently(bundle); // so that the update itself does not try to start the new content
+            }
             replace(bundle, jar);
             try {
                 resolveAndStart(bundle, wasActive);
@@ -230,6 +233,14 @@ public final class ModuleManager {
             throw ApiException.badRequest("not_a_bundle", "The framework refused the bundle: " + e.getMessage());
         }
         refresh(bundle);
+    }
+
+    private static void stopTransiently(Bundle bundle) {
+        try {
+            bundle.stop(Bundle.STOP_TRANSIENT);
+        } catch (BundleException e) {
+            throw ApiException.conflict("stop_failed", "The module did not stop cleanly for its update: " + reason(e));
+        }
     }
 
     private void restart(Bundle bundle, boolean wasActive) {
