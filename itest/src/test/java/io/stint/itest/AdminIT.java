@@ -253,6 +253,7 @@ public class AdminIT {
                 "com.example.nostart", "Bundle-Activator", "com.example.nostart.Missing")), 409, "start_failed");
         assertTrue(failed.toString(), failed.get("message").asText().contains("com.example.nostart.Missing"));
 
+        Accounts.error(send("POST", MODULES, "text/plain", example()), 415, "unsupported_media_type");
         Accounts.error(send("POST", MODULES, "application/java-archive", bundleJar("Bundle-ManifestVersion", "2",
                 "Bundle-SymbolicName", "com.example.fragment", "Fragment-Host", "io.stint.rest")), 400, "fragment_not_supported");
 

@@ -8,10 +8,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -37,8 +39,6 @@ import io.stint.security.api.Scopes;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ModulesResource {
 
-    private static final String JAR = "application/java-archive";
-
     private final ModuleView view;
     private final ModuleManager manager;
     private final Uploads uploads;
@@ -63,11 +63,12 @@ public final class ModulesResource {
         return Map.of("module", view.describe(view.find(id)));
     }
 
+    // any content type matches, so that the scope check answers before the type check does
     @POST
-    @Consumes({ JAR, MediaType.APPLICATION_OCTET_STREAM })
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Scopes.ADMIN_ALL)
-    public Response upload(InputStream body) {
-        Map<String, Object> module = uploads.with(body, manager::install);
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+        Map<String, Object> module = uploads.with(type, body, manager::install);
         return Response.created(URI.create("admin/modules/" + module.get("id"))).entity(Map.of("module", module)).build();
     }
 
@@ -87,10 +88,11 @@ public final class ModulesResource {
 
     @POST
     @Path("{id}/update")
-    @Consumes({ JAR, MediaType.APPLICATION_OCTET_STREAM })
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Scopes.ADMIN_ALL)
-    public Map<String, Object> update(@PathParam("id") long id, InputStream body) {
-        return Map.of("module", uploads.with(body, jar -> manager.update(id, jar)));
+    public Map<String, Object> update(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            InputStream body) {
+        return Map.of("module", uploads.with(type, body, jar -> manager.update(id, jar)));
     }
 
     @DELETE

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
@@ -28,8 +30,16 @@ public final class Uploads {
         this.manager = manager;
     }
 
-    <T> T with(InputStream body, Function<Path, T> change) {
+    /** The jar types an upload may declare. */
+    static final Set<String> TYPES = Set.of("application/java-archive", "application/x-java-archive", "application/octet-stream");
+
+    <T> T with(String contentType, InputStream body, Function<Path, T> change) {
         manager.requireEnabled();
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!TYPES.contains(type)) {
+            throw new ApiException(415, "unsupported_media_type", "Unsupported media type",
+                    "Send the bundle jar as the body with Content-Type application/java-archive or application/octet-stream.", null);
+        }
         Path jar = null;
         try {
             jar = Files.createTempFile("stint-upload-", ".jar");
