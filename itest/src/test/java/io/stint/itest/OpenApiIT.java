@@ -59,7 +59,7 @@ public class OpenApiIT {
         http.await("/api/v1/info", 200, 30);
         // every module's routes are up: the document must not be compared while the whiteboard rebuilds
         for (String route : new String[] {"/api/v1/time-entries", "/api/v1/blocks", "/api/v1/profiles", "/api/v1/rules",
-                "/api/v1/invoices"}) {
+                "/api/v1/invoices", "/api/v1/admin/modules"}) {
             http.await(route, 200, 30);
         }
         http.await(DOC, 200, 10);

@@ -1,0 +1,2 @@
+/** Module management: the implementation. */
+package io.stint.admin.internal;
