@@ -119,6 +119,11 @@ public class AdminIT {
 
     /** A bundle jar with the given manifest headers and no classes. */
     private static byte[] bundleJar(String... headers) throws IOException {
+        return bundleJar(0, headers);
+    }
+
+    /** A bundle jar with the given manifest headers, no classes, and {@code padding} bytes of a stored resource. */
+    private static byte[] bundleJar(int padding, String... headers) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         for (int i = 0; i < headers.length; i += 2) {
@@ -126,6 +131,14 @@ public class AdminIT {
         }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (OutputStream out = bytes; JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            if (padding > 0) {
+                jar.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+                jar.putNextEntry(new java.util.zip.ZipEntry("padding.bin"));
+                byte[] noise = new byte[padding];
+                new java.util.Random(1).nextBytes(noise);
+                jar.write(noise);
+                jar.closeEntry();
+            }
             jar.flush();
         }
         return bytes.toByteArray();
@@ -358,5 +371,21 @@ public class AdminIT {
         assertFalse(exporters.get("choosable").asBoolean());
         assertTrue(exporters.get("providers").size() >= 3);
         Accounts.error(admin.get("/api/v1/admin/providers/telepathy"), 404, "not_found");
+    }
+
+    @Test
+    public void aModuleLargerThanTheApisBodyLimitCanBeUploaded() throws Exception {
+        management(true);
+        byte[] large = bundleJar(3 * 1024 * 1024, "Bundle-ManifestVersion", "2", "Bundle-SymbolicName", "com.example.large",
+                "Bundle-Version", "1.0.0");
+        assertTrue("larger than max.body.bytes (1 MiB)", large.length > 3 * 1024 * 1024);
+        Http.Reply made = upload(large);
+        assertTrue(made.body(), made.status() == 200 || made.status() == 201);
+        JsonNode module = module("com.example.large");
+        assertTrue("listed", module != null);
+        assertEquals(200, admin.delete(MODULES + "/" + module.get("id").asLong()).status());
+        assertTrue("gone", module("com.example.large") == null);
+        Accounts.error(admin.postJson("/api/v1/time-entries", "{\"notes\": \"" + "x".repeat(1_100_000) + "\"}"), 413,
+                "payload_too_large");
     }
 }

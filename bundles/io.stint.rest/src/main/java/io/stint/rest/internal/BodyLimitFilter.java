@@ -16,7 +16,11 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import io.stint.rest.api.BodyLimit;
 
-/** Refuses request bodies over the configured size with 413, whether or not they declare a length. */
+/**
+ * Refuses request bodies over the configured size with 413, whether or not they declare a length.
+ * The upload paths (bundle jars for module management) have a limit of their own; the routes behind
+ * them check their own, smaller or not, after authentication.
+ */
 @Component(service = ContainerRequestFilter.class, scope = ServiceScope.PROTOTYPE, configurationPid = "io.stint.rest")
 @Designate(ocd = RestConfig.class)
 @JakartarsExtension
@@ -26,14 +30,29 @@ import io.stint.rest.api.BodyLimit;
 public final class BodyLimitFilter implements ContainerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
+    private final String[] uploadPaths;
 
     @Activate
     public BodyLimitFilter(RestConfig config) {
         this.maxBytes = config.max_body_bytes();
+        this.maxUploadBytes = config.max_upload_bytes();
+        this.uploadPaths = config.upload_paths() == null ? new String[0] : config.upload_paths();
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        BodyLimit.enforce(request, maxBytes, Errors::tooLarge);
+        BodyLimit.enforce(request, limitFor(request.getUriInfo().getRequestUri().getPath()), Errors::tooLarge);
+    }
+
+    /** The limit for a request to {@code path}. */
+    long limitFor(String path) {
+        for (String upload : uploadPaths) {
+            String prefix = upload.strip();
+            if (!prefix.isEmpty() && path != null && (path.equals(prefix) || path.startsWith(prefix + "/"))) {
+                return maxUploadBytes;
+            }
+        }
+        return maxBytes;
     }
 }

@@ -42,4 +42,33 @@ class BodyLimitTest {
         BodyLimit.drain(body, 20_000);
         assertEquals(true, body.available() > 0 && body.available() <= 80_000);
     }
+
+    @Test
+    void uploadPathsHaveTheirOwnLimitAndOtherPathsKeepTheBodyLimit() {
+        BodyLimitFilter filter = new BodyLimitFilter(new RestConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return RestConfig.class;
+            }
+
+            @Override
+            public long max_body_bytes() {
+                return 100;
+            }
+
+            @Override
+            public String[] upload_paths() {
+                return new String[] { "/api/v1/admin/modules" };
+            }
+
+            @Override
+            public long max_upload_bytes() {
+                return 5_000;
+            }
+        });
+        assertEquals(5_000, filter.limitFor("/api/v1/admin/modules"));
+        assertEquals(5_000, filter.limitFor("/api/v1/admin/modules/12/update"));
+        assertEquals(100, filter.limitFor("/api/v1/admin/modulesX"), "a prefix of a path segment is not the path");
+        assertEquals(100, filter.limitFor("/api/v1/time-entries"));
+    }
 }
