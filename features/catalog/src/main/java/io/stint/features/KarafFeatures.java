@@ -30,6 +30,22 @@ public final class KarafFeatures {
     /** Karaf features that replace them. */
     static final List<String> KARAF_FEATURES = List.of("scr", "spifly");
 
+    /**
+     * What Felix exports as an R8 framework but Karaf's system bundle does not: the Condition
+     * Service API, which the Jakarta REST whiteboard imports. Installed only when nothing else provides it.
+     */
+    static final List<String> KARAF_PLATFORM_EXTRAS = List.of("mvn:org.osgi/org.osgi.service.condition/1.0.0");
+
+    /**
+     * Services the core registers from code rather than as DS components, so no manifest advertises
+     * them: Karaf checks service requirements (bnd's resolve leaves them to run time), so the feature
+     * states them. The store registers Transactions once the database is open; pax-jdbc registers the
+     * HSQLDB DataSourceFactory from its activator.
+     */
+    static final Map<String, List<String>> KARAF_CAPABILITIES = Map.of("core", List.of(
+            "osgi.service;objectClass:List<String>=\"io.stint.store.api.Transactions\"",
+            "osgi.service;objectClass:List<String>=\"org.osgi.service.jdbc.DataSourceFactory\""));
+
     private KarafFeatures() {
     }
 
@@ -69,9 +85,13 @@ public final class KarafFeatures {
                 .append("\" description=\"").append(escape(f.description())).append("\">\n");
             if (f.name().equals("platform")) {
                 KARAF_FEATURES.forEach(k -> xml.append("    <feature>").append(k).append("</feature>\n"));
+                KARAF_PLATFORM_EXTRAS.forEach(b -> xml.append("    <bundle dependency=\"true\">").append(b).append("</bundle>\n"));
             }
             for (String dep : f.dependsOn()) {
                 xml.append("    <feature version=\"").append(karafVersion).append("\">stint-").append(dep).append("</feature>\n");
+            }
+            for (String capability : KARAF_CAPABILITIES.getOrDefault(f.name(), List.of())) {
+                xml.append("    <capability>").append(escape(capability)).append("</capability>\n");
             }
             for (String need : f.needs()) {
                 xml.append("    <requirement>").append(escape(need)).append("</requirement>\n");
