@@ -65,10 +65,24 @@ public class KarafIT {
             assertTrue(entries.body(), entries.body().contains("\"time_entries\":[]"));
             assertEquals("activity is not installed", 404, send(client, port, "/api/v1/blocks").statusCode());
         } finally {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            stop(process);
+        }
+    }
+
+    /** bin/karaf is a script that forks Karaf's JVM: stop the JVM (SIGTERM, Karaf's clean shutdown), then the script. */
+    private static void stop(Process script) throws InterruptedException {
+        java.util.List<ProcessHandle> jvms = script.descendants().toList();
+        jvms.forEach(ProcessHandle::destroy);
+        for (ProcessHandle jvm : jvms) {
+            try {
+                jvm.onExit().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                jvm.destroyForcibly();
             }
+        }
+        script.destroy();
+        if (!script.waitFor(30, TimeUnit.SECONDS)) {
+            script.destroyForcibly();
         }
     }
 
