@@ -30,6 +30,8 @@ public final class FeatureResolver {
     private final FeatureCatalog catalog;
     private final Collection<File> bundles;
     private final Path work;
+    /** One repository for every resolve: indexing the jars is most of a resolve's cost. */
+    private FileSetRepository repository;
 
     public FeatureResolver(Path root, FeatureCatalog catalog, Bundles bundles, Path work) {
         this.root = root;
@@ -64,7 +66,10 @@ public final class FeatureResolver {
         try (Bndrun bndrun = Bndrun.createBndrun(null, run.toFile())) {
             Workspace workspace = bndrun.getWorkspace();
             workspace.setOffline(true);
-            workspace.addBasicPlugin(new FileSetRepository("features", bundles));
+            if (repository == null) {
+                repository = new FileSetRepository("features", bundles);
+            }
+            workspace.addBasicPlugin(repository);
             for (RepositoryPlugin repo : workspace.getRepositories()) {
                 repo.list(null);
             }

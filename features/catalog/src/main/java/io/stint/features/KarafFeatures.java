@@ -56,7 +56,9 @@ public final class KarafFeatures {
         String version = args[3];
         FeatureCatalog catalog = FeatureCatalog.read(root);
         FeatureResolver resolver = new FeatureResolver(root, catalog, bundles, out.resolveSibling("karaf-resolve"));
+        long start = System.nanoTime();
         Files.writeString(out, write(root, catalog, resolver, bundles, version));
+        System.out.printf("resolved in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         System.out.println("Wrote " + out);
     }
 
