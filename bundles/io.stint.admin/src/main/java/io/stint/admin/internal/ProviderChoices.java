@@ -63,7 +63,7 @@ public final class ProviderChoices {
         Capability capability = capability(name);
         if (!capability.choosable()) {
             throw ApiException.badRequest("not_choosable", "Stint uses every live " + capability.name()
-                    + " provider at once; there is no preferred one to set.");
+                    + " provider at once (or picks one per request); there is no preferred one to set.");
         }
         if (capability.byRanking()) {
             rankings.prefer(capability, providers(capability), id, bundleGiven, bundle);

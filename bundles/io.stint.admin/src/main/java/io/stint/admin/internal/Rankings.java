@@ -1,6 +1,7 @@
 package io.stint.admin.internal;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -22,6 +23,7 @@ final class Rankings {
     static final int PREFERRED = 100;
 
     private static final String KEY = Constants.SERVICE_RANKING;
+    private static final long SETTLE_MILLIS = 3_000;
     private static final String COMPONENT_NAME = "component.name";
     private static final String HEADER = """
             # Written by Stint's admin API (PUT /api/v1/admin/providers/exporter): this exporter's
@@ -92,12 +94,33 @@ final class Rankings {
                     + "' has the highest possible service.ranking.");
         }
         configs.write(pid, KEY, (int) ranking, "I\"" + ranking + "\"", HEADER);
+        Integer set = (int) ranking;
+        settle(chosen.ref(), set::equals);
     }
 
     private void clear(Lookup provider) {
         String pid = pid(provider.ref());
-        if (pid != null) {
+        Object was = pid == null ? null : configs.read(pid, KEY);
+        if (was != null) {
             configs.write(pid, KEY, null, null, HEADER);
+            settle(provider.ref(), value -> !was.equals(value));
+        }
+    }
+
+    /**
+     * Waits briefly until DS has copied the new ranking into the service's properties (Configuration
+     * Admin delivers asynchronously), so the answer shows the order requests now get.
+     */
+    private static void settle(ServiceReference<?> ref, Predicate<Object> done) {
+        long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
+        while (ref.getBundle() != null && System.currentTimeMillis() < deadline
+                && !done.test(ref.getProperty(KEY))) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
