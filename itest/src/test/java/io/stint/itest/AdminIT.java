@@ -37,16 +37,24 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.stint.export.api.Export;
+import io.stint.export.api.ExportParameter;
+import io.stint.export.api.ExportProgress;
+import io.stint.export.api.ExportRequest;
+import io.stint.export.api.Exporter;
 
 /**
  * Module management over real HTTP on the real runtime: off by default (listing only), then enabled
  * through Configuration Admin; the list with features, provider services and routes; the example
  * module uploaded, stopped, started, updated and deleted with its route following; jars that are
  * not bundles, do not resolve or fail to start refused with the reason and nothing changed; the
- * core kept; admins only; the AI provider chosen through configuration, effective at once.
+ * core kept; admins only; the AI provider chosen through configuration, effective at once; one of two
+ * invoice-lines exporters preferred by a configured ranking, at once and in its etc file.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -367,10 +375,150 @@ public class AdminIT {
         assertTrue(cleared.json().get("target").isNull());
 
         Accounts.error(admin.json("PUT", "/api/v1/admin/providers/capture", "{\"preferred\": \"replay\"}"), 400, "not_choosable");
+        Accounts.error(admin.json("PUT", "/api/v1/admin/providers/ai", "{\"preferred\": \"openai\", \"bundle\": \"x\"}"), 400,
+                "validation_error");
         JsonNode exporters = admin.get("/api/v1/admin/providers/exporter").json();
-        assertFalse(exporters.get("choosable").asBoolean());
+        assertTrue(exporters.get("choosable").asBoolean());
         assertTrue(exporters.get("providers").size() >= 3);
         Accounts.error(admin.get("/api/v1/admin/providers/telepathy"), 404, "not_found");
+    }
+
+    /** A competing {@code invoice-lines} exporter registered by the test: not a DS component, so not configurable. */
+    private static final class StandinLines implements Exporter {
+        @Override
+        public String id() {
+            return "invoice-lines";
+        }
+
+        @Override
+        public String title() {
+            return "Stand-in lines";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/csv";
+        }
+
+        @Override
+        public String extension() {
+            return "csv";
+        }
+
+        @Override
+        public String scope() {
+            return "read:blocks";
+        }
+
+        @Override
+        public List<ExportParameter> parameters() {
+            return List.of(ExportParameter.of("start_date", ExportParameter.DATE, false, null, "Taken, not used."),
+                    ExportParameter.of("end_date", ExportParameter.DATE, false, null, "Taken, not used."),
+                    ExportParameter.of("rounding_minutes", ExportParameter.INTEGER, false, null, "Taken, not used."));
+        }
+
+        @Override
+        public Export prepare(ExportRequest request) {
+            return new Export() {
+                @Override
+                public long estimatedRows() {
+                    return 1;
+                }
+
+                @Override
+                public String fileName() {
+                    return "standin.csv";
+                }
+
+                @Override
+                public void writeTo(OutputStream out, ExportProgress progress) throws IOException {
+                    out.write("standin\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            };
+        }
+    }
+
+    private static final String EXPORTERS = "/api/v1/admin/providers/exporter";
+    private static final String CSV_PID = "io.stint.export.csv.internal.InvoiceLinesExporter";
+    private static final String LINES = "{\"start_date\": \"2026-02-01\", \"end_date\": \"2026-02-28\", \"rounding_minutes\": 6}";
+
+    /** The live invoice-lines exporters as the admin API lists them, best first. */
+    private List<JsonNode> invoiceLines(JsonNode capability) {
+        List<JsonNode> found = new ArrayList<>();
+        capability.get("providers").forEach(p -> {
+            if ("invoice-lines".equals(p.get("id").asText())) {
+                found.add(p);
+            }
+        });
+        return found;
+    }
+
+    /** Waits until ChronicleCore's invoice-lines route answers with a body that starts with {@code start}. */
+    private void awaitLines(String start) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        String body = "";
+        while (!(body = admin.postJson("/api/v1/export/invoice-lines", LINES).body()).startsWith(start)) {
+            assertTrue("invoice-lines answers " + start + ", not " + body, System.currentTimeMillis() < deadline);
+            Http.sleep(50);
+        }
+    }
+
+    @Test
+    public void aPreferredExporterOutranksAnotherWithItsIdAtOnceAndInItsEtcFile() throws Exception {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(org.osgi.framework.Constants.SERVICE_RANKING, 50);
+        ServiceRegistration<Exporter> standin = context.registerService(Exporter.class, new StandinLines(), props);
+        Path file = Path.of(context.getProperty("stint.home"), "etc", CSV_PID + ".cfg");
+        try {
+            awaitLines("standin");
+            List<JsonNode> lines = invoiceLines(admin.get(EXPORTERS).json());
+            assertEquals(2, lines.size());
+            assertEquals(context.getBundle().getSymbolicName(), lines.get(0).get("symbolic_name").asText());
+            assertEquals(50, lines.get(0).get("ranking").asInt());
+            assertTrue(lines.get(0).get("preferred").asBoolean());
+            assertFalse(lines.get(1).get("preferred").asBoolean());
+            assertTrue(lines.get(1).get("configured_ranking").isNull());
+
+            Accounts.error(admin.json("PUT", EXPORTERS, "{\"preferred\": \"invoice-lines\"}"), 400, "validation_error");
+            Accounts.error(admin.json("PUT", EXPORTERS, "{\"preferred\": \"invoice-lines\", \"bundle\": \""
+                    + context.getBundle().getSymbolicName() + "\"}"), 400, "validation_error");
+            Accounts.error(admin.json("PUT", EXPORTERS, "{\"preferred\": \"no-such\", \"bundle\": \"io.stint.export.csv\"}"), 400,
+                    "validation_error");
+            Accounts.error(admin.json("PUT", EXPORTERS, "{\"preferred\": null}"), 400, "validation_error");
+            assertFalse("refusals write nothing", Files.exists(file));
+
+            Http.Reply preferred = admin.json("PUT", EXPORTERS, "{\"preferred\": \"invoice-lines\", \"bundle\": \"io.stint.export.csv\"}");
+            assertEquals(preferred.body(), 200, preferred.status());
+            lines = invoiceLines(preferred.json());
+            assertEquals("io.stint.export.csv", lines.get(0).get("symbolic_name").asText());
+            assertEquals(100, lines.get(0).get("ranking").asInt());
+            assertEquals(100, lines.get(0).get("configured_ranking").asInt());
+            assertTrue(lines.get(0).get("preferred").asBoolean());
+            assertFalse(lines.get(1).get("preferred").asBoolean());
+            awaitLines("Client,");
+            assertTrue(Files.readString(file), Files.readString(file).contains("\nservice.ranking=I\"100\"\n"));
+
+            // as after a restart, the file alone sets the ranking: FileInstall reads it back as an Integer
+            org.osgi.service.cm.Configuration config = cm().getConfiguration(CSV_PID, "?");
+            Dictionary<String, Object> withoutRanking = config.getProperties();
+            withoutRanking.remove("service.ranking");
+            config.update(withoutRanking);
+            awaitLines("standin");
+            Files.writeString(file, Files.readString(file) + "# read again\n");
+            awaitLines("Client,");
+            assertEquals(Integer.valueOf(100), cm().getConfiguration(CSV_PID, "?").getProperties().get("service.ranking"));
+            assertEquals(100, invoiceLines(admin.get(EXPORTERS).json()).get(0).get("ranking").asInt());
+
+            Http.Reply cleared = admin.json("PUT", EXPORTERS, "{\"preferred\": \"invoice-lines\", \"bundle\": null}");
+            assertEquals(cleared.body(), 200, cleared.status());
+            lines = invoiceLines(cleared.json());
+            assertEquals(context.getBundle().getSymbolicName(), lines.get(0).get("symbolic_name").asText());
+            assertTrue(lines.get(1).get("configured_ranking").isNull());
+            awaitLines("standin");
+            assertFalse(Files.readString(file), Files.readString(file).contains("service.ranking="));
+        } finally {
+            standin.unregister();
+        }
     }
 
     @Test

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A kind of provider Stint's modules plug in, by the service interface they register. Only the
- * AI helper's provider can be chosen: capture sources are all used at once, and exporters and
- * renderers are chosen per request by id or media type.
+ * A kind of provider Stint's modules plug in, by the service interface they register. The AI
+ * helper's provider is chosen by a target filter in the helper's configuration; exporters are picked
+ * per request by id, so among exporters sharing an id the preferred one gets the highest
+ * {@code service.ranking} through its component's configuration. Capture sources are all used at
+ * once, and renderers are picked per request by media type.
  *
  * @param name as the API names it
  * @param type the service interface
@@ -14,14 +16,17 @@ import java.util.Optional;
  * @param choicePid the configuration that chooses one, or null
  * @param choiceKey the target filter key in it
  * @param idProperty the service property the filter selects on
+ * @param byRanking whether a provider is preferred by a configured ranking among those sharing its id
  */
-record Capability(String name, String type, String idMethod, String choicePid, String choiceKey, String idProperty) {
+record Capability(String name, String type, String idMethod, String choicePid, String choiceKey, String idProperty,
+        boolean byRanking) {
 
     static final List<Capability> ALL = List.of(
-            new Capability("ai", "io.stint.ai.api.AiProvider", "id", "io.stint.ai.assistant", "provider.target", "provider.id"),
-            new Capability("capture", "io.stint.capture.api.ActivitySource", "id", null, null, null),
-            new Capability("exporter", "io.stint.export.api.Exporter", "id", null, null, null),
-            new Capability("invoice_renderer", "io.stint.invoice.api.InvoiceRenderer", "mediaType", null, null, null));
+            new Capability("ai", "io.stint.ai.api.AiProvider", "id", "io.stint.ai.assistant", "provider.target", "provider.id",
+                    false),
+            new Capability("capture", "io.stint.capture.api.ActivitySource", "id", null, null, null, false),
+            new Capability("exporter", "io.stint.export.api.Exporter", "id", null, null, null, true),
+            new Capability("invoice_renderer", "io.stint.invoice.api.InvoiceRenderer", "mediaType", null, null, null, false));
 
     static Optional<Capability> named(String name) {
         return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
@@ -32,7 +37,7 @@ record Capability(String name, String type, String idMethod, String choicePid, S
     }
 
     boolean choosable() {
-        return choicePid != null;
+        return choicePid != null || byRanking;
     }
 
     /** The target filter that picks the provider {@code id}. */

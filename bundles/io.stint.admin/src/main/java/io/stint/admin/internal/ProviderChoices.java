@@ -1,23 +1,17 @@
 package io.stint.admin.internal;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,21 +21,22 @@ import io.stint.rest.api.ApiException;
 
 /**
  * The live providers of each capability and, where one is chosen, which: the AI helper's
- * {@code provider.target}, written through Configuration Admin (effective at once) and into its
- * {@code etc/} file (so it survives a restart).
+ * {@code provider.target}, or an exporter's {@code service.ranking} (see {@link Rankings}), written
+ * through Configuration Admin (effective at once) and into the {@code etc/} file (so it survives a
+ * restart).
  */
 @Component(service = ProviderChoices.class)
 public final class ProviderChoices {
 
-    private static final String FILE_PROPERTY = "felix.fileinstall.filename";
-
     private final BundleContext context;
-    private final ConfigurationAdmin cm;
+    private final Configs configs;
+    private final Rankings rankings;
 
     @Activate
     public ProviderChoices(BundleContext context, @Reference ConfigurationAdmin cm) {
         this.context = context;
-        this.cm = cm;
+        this.configs = new Configs(context, cm);
+        this.rankings = new Rankings(configs);
     }
 
     /** Every capability with its providers. */
@@ -56,10 +51,26 @@ public final class ProviderChoices {
 
     /** Makes {@code id} the preferred provider of {@code name}; null: no preference, best ranking wins. */
     Map<String, Object> prefer(String name, String id) {
+        return prefer(name, id, false, null);
+    }
+
+    /**
+     * As {@link #prefer(String, String)}; a capability chosen by ranking (exporters) prefers the
+     * provider {@code id} of the bundle {@code bundle} (needed when {@code bundleGiven} and several
+     * share the id; given as null it removes the preference of {@code id}).
+     */
+    Map<String, Object> prefer(String name, String id, boolean bundleGiven, String bundle) {
         Capability capability = capability(name);
         if (!capability.choosable()) {
             throw ApiException.badRequest("not_choosable", "Stint uses every live " + capability.name()
                     + " provider at once (or picks one per request); there is no preferred one to set.");
+        }
+        if (capability.byRanking()) {
+            rankings.prefer(capability, providers(capability), id, bundleGiven, bundle);
+            return describe(capability);
+        }
+        if (bundleGiven) {
+            throw ApiException.invalidField("bundle", "Only a capability chosen by ranking (exporter) takes a bundle.");
         }
         if (id != null) {
             List<Provider> live = providers(capability).stream().map(Lookup::provider).toList();
@@ -71,7 +82,8 @@ public final class ProviderChoices {
                         + " service property, so configuration cannot select it.");
             }
         }
-        write(capability.choicePid(), capability.choiceKey(), id == null ? null : capability.filterFor(id));
+        String target = id == null ? null : capability.filterFor(id);
+        configs.write(capability.choicePid(), capability.choiceKey(), target, target, "");
         return describe(capability);
     }
 
@@ -79,7 +91,8 @@ public final class ProviderChoices {
         return Capability.named(name).orElseThrow(() -> ApiException.notFound("Capability"));
     }
 
-    private record Lookup(Provider provider, ServiceReference<?> ref) {
+    /** A provider and its service reference. */
+    record Lookup(Provider provider, ServiceReference<?> ref) {
     }
 
     private List<Lookup> providers(Capability capability) {
@@ -108,7 +121,7 @@ public final class ProviderChoices {
         }
         List<Lookup> live = providers(capability);
         Lookup chosen = null;
-        if (capability.choosable()) {
+        if (capability.choicePid() != null) {
             for (Lookup l : live) {
                 if (filter == null || filter.match(l.ref())) {
                     chosen = l;
@@ -117,15 +130,21 @@ public final class ProviderChoices {
             }
         }
         List<Map<String, Object>> providers = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
         for (Lookup l : live) {
             Provider p = l.provider();
+            // chosen by ranking: the best of each id answers for it (live is best first)
+            boolean preferred = capability.byRanking() ? p.id() != null && answered.add(p.id()) : l == chosen;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", p.id());
             m.put("bundle_id", p.bundleId());
             m.put("symbolic_name", p.symbolicName());
             m.put("service_id", p.serviceId());
             m.put("ranking", p.ranking());
-            m.put("preferred", l == chosen);
+            m.put("preferred", preferred);
+            if (capability.byRanking()) {
+                m.put("configured_ranking", rankings.configured(l.ref()));
+            }
             providers.add(m);
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -139,51 +158,7 @@ public final class ProviderChoices {
     }
 
     private String read(String pid, String key) {
-        Configuration config = existing(pid);
-        Object value = config == null || config.getProperties() == null ? null : config.getProperties().get(key);
+        Object value = configs.read(pid, key);
         return value == null ? null : value.toString();
-    }
-
-    private Configuration existing(String pid) {
-        try {
-            Configuration[] found = cm.listConfigurations("(service.pid=" + pid + ")");
-            return found == null ? null : found[0];
-        } catch (IOException | InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void write(String pid, String key, String value) {
-        try {
-            Configuration config = cm.getConfiguration(pid, "?");
-            Dictionary<String, Object> properties = config.getProperties() == null ? new Hashtable<>() : config.getProperties();
-            if (value == null) {
-                properties.remove(key);
-            } else {
-                properties.put(key, value);
-            }
-            config.update(properties);
-            Path file = file(pid, properties.get(FILE_PROPERTY));
-            if (file != null) {
-                String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-                Files.writeString(file, CfgFile.set(text, key, value), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not write the configuration " + pid, e);
-        }
-    }
-
-    /** The {@code .cfg} file FileInstall read {@code pid} from, else a new one in {@code etc/}, if there is one. */
-    private Path file(String pid, Object fileInstalled) {
-        if (fileInstalled != null) {
-            try {
-                return Path.of(URI.create(fileInstalled.toString()));
-            } catch (IllegalArgumentException e) {
-                return Path.of(fileInstalled.toString());
-            }
-        }
-        String home = context.getProperty("stint.home");
-        Path etc = home == null ? null : Path.of(home, "etc");
-        return etc != null && Files.isDirectory(etc) ? etc.resolve(pid + ".cfg") : null;
     }
 }

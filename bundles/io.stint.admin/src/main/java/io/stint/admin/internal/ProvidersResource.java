@@ -25,7 +25,11 @@ import io.stint.rest.api.Input;
 import io.stint.rest.api.StintApi;
 import io.stint.security.api.Scopes;
 
-/** {@code /api/v1/admin/providers}: the live providers of each capability, and choosing the AI provider. Admins only. */
+/**
+ * {@code /api/v1/admin/providers}: the live providers of each capability, and choosing the AI
+ * provider or, among exporters sharing an id, the one used ({@code {"preferred": id, "bundle":
+ * symbolic name}}). Admins only.
+ */
 @Component(service = ProvidersResource.class)
 @JakartarsResource
 @JakartarsName("stint.admin.providers")
@@ -59,12 +63,13 @@ public final class ProvidersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.ADMIN_ALL)
     public Map<String, Object> prefer(@PathParam("capability") String capability, JsonNode body) {
-        Input in = Input.of(body, Set.of("preferred"));
+        Input in = Input.of(body, Set.of("preferred", "bundle"));
         if (!in.has("preferred")) {
             in.error("preferred", "Missing data for required field.");
         }
         String preferred = in.string("preferred", 200);
+        String bundle = in.string("bundle", 200);
         in.validate();
-        return choices.prefer(capability, preferred);
+        return choices.prefer(capability, preferred, in.has("bundle"), bundle);
     }
 }

@@ -17,7 +17,7 @@ import io.stint.rest.api.ApiException;
  * Gogo commands over the same services as {@code /api/v1/admin}: {@code stint:modules},
  * {@code stint:module-install <jar>}, {@code stint:module-start|module-stop|module-uninstall <id>},
  * {@code stint:module-update <id> <jar>}, {@code stint:providers [capability]},
- * {@code stint:prefer <capability> <id|none>}. The module verbs carry a prefix so that Gogo's own
+ * {@code stint:prefer <capability> <id|none>}, {@code stint:prefer exporter <id> <bundle|none>}. The module verbs carry a prefix so that Gogo's own
  * {@code start} and {@code stop} keep meaning what they always have.
  */
 @Component(service = ShellCommands.class, property = { "osgi.command.scope=stint", "osgi.command.function=modules",
@@ -53,8 +53,10 @@ public final class ShellCommands {
                     return "Module " + rest.get(0) + " uninstalled";
                 });
                 case "providers" -> providers(rest);
-                case "prefer" -> one(rest, 2, "prefer <capability> <id|none>", () -> capability(
-                        choices.prefer(rest.get(0), "none".equals(rest.get(1)) ? null : rest.get(1))));
+                case "prefer" -> rest.size() == 3 ? capability(choices.prefer(rest.get(0), rest.get(1), true,
+                        "none".equals(rest.get(2)) ? null : rest.get(2)))
+                        : one(rest, 2, "prefer <capability> <id|none> | prefer exporter <id> <bundle|none>", () -> capability(
+                                choices.prefer(rest.get(0), "none".equals(rest.get(1)) ? null : rest.get(1))));
                 default -> "Unknown command: " + command;
             };
         } catch (ApiException e) {

@@ -17,7 +17,8 @@ import io.stint.export.api.Exporter;
 
 /**
  * The exporters live right now, by id; when two share an id the higher {@code service.ranking}
- * (then the older service) wins. Exporters come and go with their bundles.
+ * (then the older service) wins, following ranking changes as they happen. Exporters come and go
+ * with their bundles.
  */
 @Component(service = ExporterRegistry.class)
 public final class ExporterRegistry {
@@ -36,6 +37,11 @@ public final class ExporterRegistry {
         long serviceId = (Long) properties.get(Constants.SERVICE_ID);
         Object ranking = properties.get(Constants.SERVICE_RANKING);
         byService.put(serviceId, new Entry(exporter, ranking instanceof Integer r ? r : 0, serviceId));
+    }
+
+    /** A changed {@code service.ranking} (an admin preferring one of two same-id exporters) counts at once. */
+    void updatedExporter(Exporter exporter, Map<String, Object> properties) {
+        addExporter(exporter, properties);
     }
 
     void removeExporter(Exporter exporter, Map<String, Object> properties) {

@@ -195,6 +195,21 @@ class ExportJobsTest {
     }
 
     @Test
+    void aRankingChangedOnALiveExporterDecidesAtOnceWhichOfAnIdWins() {
+        Lines older = new Lines("lines", null);
+        Lines newer = new Lines("lines", null);
+        add(older, 1, 0);
+        add(newer, 2, 50);
+        assertTrue(registry.find("lines").orElseThrow().exporter() == newer);
+        registry.updatedExporter(older, Map.of(Constants.SERVICE_ID, 1L, Constants.SERVICE_RANKING, 100));
+        assertTrue(registry.find("lines").orElseThrow().exporter() == older);
+        assertTrue(registry.all().get(0) == older);
+        registry.updatedExporter(older, Map.of(Constants.SERVICE_ID, 1L));
+        assertTrue(registry.find("lines").orElseThrow().exporter() == newer, "without its ranking the older one loses again");
+        assertEquals(1, registry.all().size());
+    }
+
+    @Test
     void aJobWritesItsFileAndCountsItsRows() throws Exception {
         jobs = new ExportJobs(registry, settings(3), folder);
         add(new Lines("lines", null), 1, 0);

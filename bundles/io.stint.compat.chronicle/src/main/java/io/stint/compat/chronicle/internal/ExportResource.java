@@ -64,6 +64,11 @@ public final class ExportResource {
         exporters.put(id, new Live(exporter, ranking instanceof Integer r ? r : 0, id));
     }
 
+    /** A changed {@code service.ranking} (an admin preferring one of two invoice-lines exporters) counts at once. */
+    void updatedExporter(Exporter exporter, Map<String, Object> properties) {
+        addExporter(exporter, properties);
+    }
+
     void removeExporter(Exporter exporter, Map<String, Object> properties) {
         exporters.remove((Long) properties.get(Constants.SERVICE_ID));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import io.stint.activity.api.BlockFilter;
@@ -140,5 +141,15 @@ public final class InvoiceLinesExporter implements Exporter {
                 new LinkedHashSet<>(request.ids("profile_ids")), new Rounding((int) increment, minimum, mode), scope, spreadsheet,
                 estimate);
         return new InvoiceLines(spec, blocks, new BillingLookup(profiles, services, rates), pageSize);
+    }
+
+    /**
+     * Its configuration only sets service properties ({@code service.ranking}, which the admin API
+     * writes to prefer one of two exporters with the same id): DS updates the registration in place
+     * instead of replacing the service.
+     */
+    @Modified
+    void modified() {
+        // nothing of its own to reconfigure
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import io.stint.export.api.Export;
@@ -171,5 +172,15 @@ public final class TimeEntriesCsvExporter implements Exporter {
     /** {@code 01:30:00}; hours may exceed 24. */
     private static String formatted(long seconds) {
         return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    /**
+     * Its configuration only sets service properties ({@code service.ranking}, which the admin API
+     * writes to prefer one of two exporters with the same id): DS updates the registration in place
+     * instead of replacing the service.
+     */
+    @Modified
+    void modified() {
+        // nothing of its own to reconfigure
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import io.stint.export.api.Export;
@@ -95,5 +96,15 @@ public final class TimeEntriesXlsxExporter implements Exporter {
                     + EntrySheet.MAX_ENTRIES + " rows; choose a shorter period.");
         }
         return new TimeEntriesWorkbook(entries, users, projects, clock, filter, rows, pageSize);
+    }
+
+    /**
+     * Its configuration only sets service properties ({@code service.ranking}, which the admin API
+     * writes to prefer one of two exporters with the same id): DS updates the registration in place
+     * instead of replacing the service.
+     */
+    @Modified
+    void modified() {
+        // nothing of its own to reconfigure
     }
 }
