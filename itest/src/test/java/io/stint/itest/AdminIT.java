@@ -374,7 +374,8 @@ public class AdminIT {
         assertEquals(cleared.body(), "ollama", cleared.json().get("preferred").asText());
         assertTrue(cleared.json().get("target").isNull());
 
-        Accounts.error(admin.json("PUT", "/api/v1/admin/providers/capture", "{\"preferred\": \"replay\"}"), 400, "not_choosable");
+        Accounts.error(admin.json("PUT", "/api/v1/admin/providers/capture", "{\"preferred\": \"replay\"}"), 400,
+                "validation_error"); // not live: the replay source needs a file to replay
         Accounts.error(admin.json("PUT", "/api/v1/admin/providers/ai", "{\"preferred\": \"openai\", \"bundle\": \"x\"}"), 400,
                 "validation_error");
         JsonNode exporters = admin.get("/api/v1/admin/providers/exporter").json();
@@ -535,5 +536,44 @@ public class AdminIT {
         assertTrue("gone", module("com.example.large") == null);
         Accounts.error(admin.postJson("/api/v1/time-entries", "{\"notes\": \"" + "x".repeat(1_100_000) + "\"}"), 413,
                 "payload_too_large");
+    }
+
+    /** The ids of the capture sources the activity module has bound, from the tracking status. */
+    private List<String> boundSources() {
+        List<String> ids = new java.util.ArrayList<>();
+        admin.get("/api/v1/tracking/status").json().get("sources").forEach(src -> ids.add(src.get("id").asText()));
+        java.util.Collections.sort(ids);
+        return ids;
+    }
+
+    @Test
+    public void preferringACaptureSourceLeavesTheOthersUnboundUntilThePreferenceIsCleared() throws Exception {
+        admin.await("/api/v1/tracking/status", 200, 30);
+        JsonNode capture = admin.get("/api/v1/admin/providers/capture").json();
+        assertTrue(capture.get("choosable").asBoolean());
+        assertTrue("every source is used while none is preferred", capture.get("preferred").isNull());
+        List<String> all = boundSources();
+        assertTrue(all.toString(), all.containsAll(List.of("activitywatch", "chronicle-extension")));
+
+        Http.Reply chosen = admin.json("PUT", "/api/v1/admin/providers/capture", "{\"preferred\": \"activitywatch\"}");
+        assertEquals(chosen.body(), 200, chosen.status());
+        assertEquals("activitywatch", chosen.json().get("preferred").asText());
+        assertEquals("(source.id=activitywatch)", chosen.json().get("target").asText());
+        List<String> only = List.of();
+        for (int i = 0; i < 100 && !(only = boundSources()).equals(List.of("activitywatch")); i++) {
+            Http.sleep(50);
+        }
+        assertEquals(List.of("activitywatch"), only);
+        String file = Files.readString(Path.of(context.getProperty("stint.home"), "etc", "io.stint.activity.internal.SourceBinder.cfg"));
+        assertTrue(file, file.contains("sources.target=(source.id=activitywatch)"));
+
+        Http.Reply cleared = admin.json("PUT", "/api/v1/admin/providers/capture", "{\"preferred\": null}");
+        assertEquals(cleared.body(), 200, cleared.status());
+        assertTrue(cleared.json().get("preferred").isNull());
+        List<String> again = List.of();
+        for (int i = 0; i < 100 && !(again = boundSources()).equals(all); i++) {
+            Http.sleep(50);
+        }
+        assertEquals(all, again);
     }
 }

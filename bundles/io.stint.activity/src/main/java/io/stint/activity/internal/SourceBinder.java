@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -45,6 +46,15 @@ public final class SourceBinder {
         sources.replaceAll((source, open) -> open(source));
     }
 
+    /**
+     * A new {@code sources.target} only rebinds the sources (DS unbinds those it no longer selects
+     * and binds the others); the binder, and the tracking resource that uses it, stay up.
+     */
+    @Modified
+    void modified() {
+        // nothing to do: the reference's target is DS's to apply
+    }
+
     @Deactivate
     void deactivate() {
         active = false;
@@ -56,7 +66,12 @@ public final class SourceBinder {
         sources.replaceAll((source, open) -> false);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    /**
+     * Every live source, or those a {@code sources.target} filter in this component's configuration
+     * (PID {@code io.stint.activity.internal.SourceBinder}) selects by their {@code source.id}
+     * property: that is how an operator prefers one capture provider.
+     */
+    @Reference(name = "sources", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addSource(ActivitySource source) {
         sources.put(source, active && open(source));

@@ -121,7 +121,7 @@ public final class ProviderChoices {
         }
         List<Lookup> live = providers(capability);
         Lookup chosen = null;
-        if (capability.choicePid() != null) {
+        if (capability.choicePid() != null && !(filter == null && capability.allUnlessChosen())) {
             for (Lookup l : live) {
                 if (filter == null || filter.match(l.ref())) {
                     chosen = l;

@@ -18,7 +18,7 @@ import io.stint.capture.api.ActivityState;
  * go to Stint's activity module. Called from inside the writer's transaction, so what the module
  * writes commits (or rolls back) with the events.
  */
-@Component(service = { ActivitySource.class, ActivityFeed.class })
+@Component(service = { ActivitySource.class, ActivityFeed.class }, property = "source.id=" + ActivityFeed.ID)
 public final class ActivityFeed implements ActivitySource {
 
     public static final String ID = "activitywatch";

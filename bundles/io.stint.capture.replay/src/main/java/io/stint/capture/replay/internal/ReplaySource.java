@@ -25,7 +25,8 @@ import io.stint.capture.api.ActivitySource;
  * moved so the recording ends when the replay starts, or at the recorded times. A broken line is
  * reported with its number and skipped; the rest is replayed. Exists only while configured.
  */
-@Component(service = ActivitySource.class, configurationPid = ReplaySource.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = ActivitySource.class, configurationPid = ReplaySource.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        property = "source.id=replay")
 @Designate(ocd = ReplaySource.Config.class)
 public final class ReplaySource implements ActivitySource {
 

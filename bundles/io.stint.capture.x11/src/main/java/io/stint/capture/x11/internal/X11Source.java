@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /** Native capture on X11: the active window's application and title, and idle time, polled on one thread. */
 @Component(service = ActivitySource.class, configurationPid = "io.stint.capture.x11",
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "source.id=" + Emitter.SOURCE_ID)
 @Designate(ocd = X11Config.class)
 public final class X11Source implements ActivitySource {
 

@@ -19,7 +19,7 @@ import io.stint.capture.api.ActivityState;
  * with the next report how long the previous page was in front ({@code duration_ms}); that time
  * goes to the previous page's event, which the sink replaces (same user, source and start).
  */
-@Component(service = { ActivitySource.class, ExtensionFeed.class })
+@Component(service = { ActivitySource.class, ExtensionFeed.class }, property = "source.id=" + ExtensionFeed.ID)
 public final class ExtensionFeed implements ActivitySource {
 
     public static final String ID = "chronicle-extension";
