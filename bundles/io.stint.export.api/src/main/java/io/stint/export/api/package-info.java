@@ -5,5 +5,5 @@
  * is fetched when done. Exporters come and go with their bundles while the server runs.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.stint.export.api;

@@ -14,14 +14,15 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import io.stint.export.api.Exporter;
+import io.stint.export.api.Exporters;
 
 /**
  * The exporters live right now, by id; when two share an id the higher {@code service.ranking}
  * (then the older service) wins, following ranking changes as they happen. Exporters come and go
  * with their bundles.
  */
-@Component(service = ExporterRegistry.class)
-public final class ExporterRegistry {
+@Component(service = { ExporterRegistry.class, Exporters.class })
+public final class ExporterRegistry implements Exporters {
 
     /** A registered exporter with what orders it. */
     record Entry(Exporter exporter, int ranking, long serviceId) {
@@ -48,8 +49,8 @@ public final class ExporterRegistry {
         byService.remove((Long) properties.get(Constants.SERVICE_ID));
     }
 
-    /** The live exporter with {@code id}. */
-    Optional<Entry> find(String id) {
+    /** The live exporter with {@code id}, with what ordered it first. */
+    Optional<Entry> entry(String id) {
         return byService.values().stream().filter(e -> e.exporter().id().equals(id)).min(BEST);
     }
 
@@ -58,8 +59,13 @@ public final class ExporterRegistry {
         return byService.containsKey(serviceId);
     }
 
-    /** One exporter per id, by id. */
-    List<Exporter> all() {
+    @Override
+    public Optional<Exporter> exporter(String id) {
+        return entry(id).map(Entry::exporter);
+    }
+
+    @Override
+    public List<Exporter> all() {
         List<Entry> entries = new ArrayList<>(byService.values());
         entries.sort(BEST);
         Map<String, Exporter> byId = new java.util.TreeMap<>();

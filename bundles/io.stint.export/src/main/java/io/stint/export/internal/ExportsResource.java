@@ -104,7 +104,7 @@ public final class ExportsResource {
     @Path("{id}")
     @RolesAllowed(Scopes.READ_EXPORTS)
     public Map<String, Object> exporter(@PathParam("id") String id) {
-        return Map.of("exporter", ExportWire.exporter(registry.find(id).orElseThrow(() -> ApiException.notFound("Exporter")).exporter()));
+        return Map.of("exporter", ExportWire.exporter(registry.entry(id).orElseThrow(() -> ApiException.notFound("Exporter")).exporter()));
     }
 
     @POST

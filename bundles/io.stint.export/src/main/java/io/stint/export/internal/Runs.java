@@ -40,7 +40,7 @@ public final class Runs {
 
     /** Runs exporter {@code id}; {@code forceStream} answers the file whatever the request says. */
     Response run(String id, JsonNode body, Caller caller, boolean forceStream) {
-        ExporterRegistry.Entry entry = registry.find(id).orElseThrow(() -> ApiException.notFound("Exporter"));
+        ExporterRegistry.Entry entry = registry.entry(id).orElseThrow(() -> ApiException.notFound("Exporter"));
         Response refused = ScopeRefusal.unless(caller, entry.exporter().scope());
         if (refused != null) {
             return refused;

@@ -160,7 +160,7 @@ class ExportJobsTest {
     }
 
     private ExportJob submit(String id, long rows, long user) {
-        ExporterRegistry.Entry entry = registry.find(id).orElseThrow();
+        ExporterRegistry.Entry entry = registry.entry(id).orElseThrow();
         return jobs.submit(entry, entry.exporter().prepare(new ExportRequest(user, false, java.time.ZoneOffset.UTC,
                 Map.of("rows", rows))), user);
     }
@@ -185,12 +185,12 @@ class ExportJobsTest {
         Lines high = new Lines("lines", null);
         add(low, 1, 0);
         add(high, 2, 5);
-        assertTrue(registry.find("lines").orElseThrow().exporter() == high);
+        assertTrue(registry.entry("lines").orElseThrow().exporter() == high);
         assertEquals(1, registry.all().size());
         remove(high, 2);
-        assertTrue(registry.find("lines").orElseThrow().exporter() == low);
+        assertTrue(registry.entry("lines").orElseThrow().exporter() == low);
         remove(low, 1);
-        assertTrue(registry.find("lines").isEmpty());
+        assertTrue(registry.entry("lines").isEmpty());
         assertFalse(registry.live(1));
     }
 
@@ -200,12 +200,12 @@ class ExportJobsTest {
         Lines newer = new Lines("lines", null);
         add(older, 1, 0);
         add(newer, 2, 50);
-        assertTrue(registry.find("lines").orElseThrow().exporter() == newer);
+        assertTrue(registry.entry("lines").orElseThrow().exporter() == newer);
         registry.updatedExporter(older, Map.of(Constants.SERVICE_ID, 1L, Constants.SERVICE_RANKING, 100));
-        assertTrue(registry.find("lines").orElseThrow().exporter() == older);
+        assertTrue(registry.entry("lines").orElseThrow().exporter() == older);
         assertTrue(registry.all().get(0) == older);
         registry.updatedExporter(older, Map.of(Constants.SERVICE_ID, 1L));
-        assertTrue(registry.find("lines").orElseThrow().exporter() == newer, "without its ranking the older one loses again");
+        assertTrue(registry.entry("lines").orElseThrow().exporter() == newer, "without its ranking the older one loses again");
         assertEquals(1, registry.all().size());
     }
 

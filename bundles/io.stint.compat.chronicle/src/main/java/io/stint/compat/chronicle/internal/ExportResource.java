@@ -1,8 +1,6 @@
 package io.stint.compat.chronicle.internal;
 
 import java.io.BufferedOutputStream;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,11 +13,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
@@ -31,6 +29,7 @@ import io.stint.export.api.ExportException;
 import io.stint.export.api.ExportProgress;
 import io.stint.export.api.ExportRequest;
 import io.stint.export.api.Exporter;
+import io.stint.export.api.Exporters;
 import io.stint.rest.api.ApiException;
 import io.stint.rest.api.Input;
 import io.stint.security.api.Caller;
@@ -38,7 +37,7 @@ import io.stint.security.api.Scopes;
 
 /**
  * {@code POST /api/v1/export/invoice-lines}: ChronicleCore's invoice-lines CSV, made by Stint's
- * {@code invoice-lines} exporter; 404 while no such exporter is live. ChronicleCore's request
+ * {@code invoice-lines} exporter, the one Stint's export registry picks; 404 while there is none. ChronicleCore's request
  * ({@code start_date}, {@code end_date}, {@code profile_ids}, {@code rounding_minutes},
  * {@code minimum_billable_minutes}) and Stint's rounding options are accepted.
  */
@@ -51,27 +50,10 @@ public final class ExportResource {
 
     static final String INVOICE_LINES = "invoice-lines";
 
-    /** A live exporter and what orders it: the highest {@code service.ranking}, then the oldest service. */
-    private record Live(Exporter exporter, int ranking, long serviceId) {
-    }
-
-    private final Map<Long, Live> exporters = new ConcurrentSkipListMap<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addExporter(Exporter exporter, Map<String, Object> properties) {
-        long id = (Long) properties.get(Constants.SERVICE_ID);
-        Object ranking = properties.get(Constants.SERVICE_RANKING);
-        exporters.put(id, new Live(exporter, ranking instanceof Integer r ? r : 0, id));
-    }
-
-    /** A changed {@code service.ranking} (an admin preferring one of two invoice-lines exporters) counts at once. */
-    void updatedExporter(Exporter exporter, Map<String, Object> properties) {
-        addExporter(exporter, properties);
-    }
-
-    void removeExporter(Exporter exporter, Map<String, Object> properties) {
-        exporters.remove((Long) properties.get(Constants.SERVICE_ID));
-    }
+    /** The export module's registry: it picks the exporter every route uses for an id. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Exporters exporters;
 
     @POST
     @Path("invoice-lines")
@@ -79,9 +61,9 @@ public final class ExportResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Scopes.READ_BLOCKS)
     public Response invoiceLines(JsonNode body, @Context SecurityContext sc) {
-        Exporter exporter = exporters.values().stream().filter(e -> INVOICE_LINES.equals(e.exporter().id()))
-                .min(java.util.Comparator.comparingInt((Live e) -> -e.ranking()).thenComparingLong(Live::serviceId))
-                .map(Live::exporter).orElseThrow(() -> ChronicleException.notFound("Not found"));
+        Exporters live = exporters;
+        Exporter exporter = (live == null ? java.util.Optional.<Exporter>empty() : live.exporter(INVOICE_LINES))
+                .orElseThrow(() -> ChronicleException.notFound("Not found"));
         Caller caller = Caller.of(sc);
         if (!caller.has(exporter.scope())) {
             throw new ChronicleException(403, "FORBIDDEN", "Insufficient permissions: this needs the scope " + exporter.scope(),
