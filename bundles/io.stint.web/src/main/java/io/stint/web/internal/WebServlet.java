@@ -20,11 +20,12 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 /**
  * Serves the browser UI: the page itself at {@code /} and its files under {@code /ui/}. The page is
  * static; everything it shows comes from the public REST API, with the browser's session cookie.
- * Exact and longer prefix patterns win over the REST whiteboard's {@code /*}.
+ * Exact and longer prefix patterns win over the REST whiteboard's {@code /*}; {@code /} itself is
+ * answered by {@link RootFilter}.
  */
-@Component(service = Servlet.class)
+@Component(service = { Servlet.class, WebServlet.class })
 @HttpWhiteboardServletName("stint.web")
-@HttpWhiteboardServletPattern({ "", "/index.html", "/ui/*" })
+@HttpWhiteboardServletPattern({ "/index.html", "/ui/*" })
 public final class WebServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -47,7 +48,12 @@ public final class WebServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<WebAssets.Asset> asset = assets.find(relativePath(request));
+        serve(relativePath(request), request, response);
+    }
+
+    /** Answers with the file at that relative path, or 404. */
+    void serve(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<WebAssets.Asset> asset = assets.find(path);
         headers(response);
         if (asset.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -73,13 +79,12 @@ public final class WebServlet extends HttpServlet {
         doGet(request, response);
     }
 
-    /** {@code /} and {@code /index.html} are the page; {@code /ui/x} is the file {@code x}. */
+    /** {@code /index.html} is the page; {@code /ui/x} is the file {@code x}. */
     static String relativePath(HttpServletRequest request) {
-        String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
-        String pathInfo = request.getPathInfo();
-        if (servletPath.isEmpty() || "/index.html".equals(servletPath)) {
-            return pathInfo == null || "/".equals(pathInfo) || "/index.html".equals(servletPath) ? "index.html" : null;
+        if ("/index.html".equals(request.getServletPath())) {
+            return "index.html";
         }
+        String pathInfo = request.getPathInfo();
         return pathInfo == null || pathInfo.length() < 2 ? null : pathInfo.substring(1);
     }
 
