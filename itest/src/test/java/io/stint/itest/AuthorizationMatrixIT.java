@@ -36,9 +36,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class AuthorizationMatrixIT {
 
     /** The only operations that answer without a token. */
-    private static final Set<String> OPEN = Set.of("GET /health", "GET /info", "POST /auth/login");
-    /** Operations any valid token may call: a client with a narrow token still reads its own user. */
-    private static final Set<String> ANY_TOKEN = Set.of("GET /users/me");
+    private static final Set<String> OPEN = Set.of("GET /health", "GET /info", "POST /auth/login", "POST /auth/session");
+    /** Operations any valid token may call: a client with a narrow token still reads its own user, or signs out. */
+    private static final Set<String> ANY_TOKEN = Set.of("GET /users/me", "DELETE /auth/session");
+    /** Operations that answer only a browser session's cookie: a token header is no session, so 401. */
+    private static final Set<String> SESSION_ONLY = Set.of("GET /auth/session");
 
     private Http admin;
     private Accounts accounts;
@@ -104,6 +106,10 @@ public class AuthorizationMatrixIT {
                 continue;
             }
             Http.Reply reply = call(bob.http(), op);
+            if (SESSION_ONLY.contains(op)) {
+                Accounts.error(reply, 401, "unauthorized");
+                continue;
+            }
             if (reply.status() != 403) {
                 assertNotEquals(op, 401, reply.status());
                 anyToken.add(op);
