@@ -72,7 +72,7 @@ class SignInIT {
             browser.driver.findElement(By.cssSelector("input[value='write:time_entries']")).click();
             browser.button("Create token").click();
             String secret = browser.waitFor(By.id("new-token-secret")).getText();
-            assertTrue(secret.matches("tt_[A-Za-z0-9]{32}"), secret);
+            assertTrue(secret.matches("tt_[A-Za-z0-9_-]{32}"), secret);
             browser.waitForText(By.cssSelector("table"), "laptop script");
             browser.screenshot("tokens");
             // The new token works against the API, with the chosen scopes.
