@@ -35,8 +35,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * Stint in a stock Apache Karaf 4.4 through pax-exam's Karaf container: the distribution from Maven
  * Central unpacked as is, the generated features repository (features/catalog/target/features.xml)
- * added and stint-tracking installed at boot (what feature:repo-add and feature:install do), then,
- * from inside Karaf, Stint answers /health and the tracking module's route over real HTTP.
+ * added and stint-tracking and stint-admin installed at boot (what feature:repo-add and
+ * feature:install do), then, from inside Karaf, Stint answers /health, the tracking module's route
+ * and the admin module's list of modules over real HTTP.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -81,8 +82,8 @@ public class KarafIT {
             editConfigurationFilePut(mvn, "org.ops4j.pax.url.mvn.repositories", System.getProperty("org.ops4j.pax.url.mvn.repositories")),
             editConfigurationFileExtend(mvn, "org.ops4j.pax.url.mvn.defaultRepositories", repository.toUri() + "@id=stint.build@snapshots"),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
-            // What feature:repo-add and feature:install stint-tracking do, at boot.
-            features(features, "stint-tracking"),
+            // What feature:repo-add and feature:install stint-tracking stint-admin do, at boot.
+            features(features, "stint-tracking", "stint-admin"),
             systemProperty("org.osgi.service.http.port").value(String.valueOf(freePort())),
             systemProperty("org.apache.felix.http.host").value("127.0.0.1"),
             systemProperty("stint.data").value(work.resolve("data-" + UUID.randomUUID()).toString()),
@@ -91,7 +92,7 @@ public class KarafIT {
     }
 
     @Test
-    public void stintInstalledAsKarafFeaturesServesHealthAndTimeEntries() throws Exception {
+    public void stintInstalledAsKarafFeaturesServesHealthTimeEntriesAndItsModules() throws Exception {
         Reply health = await("/health", 200, 90);
         assertEquals(health.body, 200, health.status);
         assertTrue(health.body, health.body.contains("\"status\":\"ok\""));
@@ -100,6 +101,11 @@ public class KarafIT {
         assertTrue(entries.body, entries.body.contains("\"time_entries\":[]"));
         assertEquals("without a token", 401, get("/api/v1/time-entries", null).status);
         assertEquals("activity is not installed", 404, get("/api/v1/blocks", TOKEN).status);
+
+        Reply modules = await("/api/v1/admin/modules", 200, 30);
+        assertEquals(modules.body, 200, modules.status);
+        assertTrue(modules.body, modules.body.contains("\"symbolic_name\":\"io.stint.tracking\"")
+                && modules.body.contains("\"feature\":\"tracking\"") && modules.body.contains("\"management_enabled\":false"));
     }
 
     private record Reply(int status, String body) {
