@@ -64,9 +64,9 @@ public class WebConsoleIT {
         Files.deleteIfExists(cfg);
         awaitNoConfiguration();
         awaitStatus(401, null, null);
-        assertEquals(401, console("admin", "admin").status());
-        assertEquals(401, console("admin", "").status());
-        assertEquals(401, console(null, null).status());
+        assertLocked(console("admin", "admin"));
+        assertLocked(console("admin", ""));
+        assertLocked(console(null, null));
         assertEquals("the REST API serves on", 200, http.get("/api/v1/time-entries").status());
     }
 
@@ -76,12 +76,10 @@ public class WebConsoleIT {
         Files.writeString(cfg, "username=ops\npassword=" + password + "\n");
         awaitStatus(200, "ops", password);
 
-        Http.Reply none = console(null, null);
-        assertEquals(401, none.status());
-        assertTrue("asks for Basic credentials", none.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals("wrong password", 401, console("ops", password + "x").status());
-        assertEquals("wrong user", 401, console("admin", password).status());
-        assertEquals("the built-in default", 401, console("admin", "admin").status());
+        assertLocked(console(null, null));
+        assertLocked(console("ops", password + "x"));
+        assertLocked(console("admin", password));
+        assertLocked(console("admin", "admin"));
 
         Http.Reply page = console("ops", password);
         assertEquals(200, page.status());
@@ -108,15 +106,31 @@ public class WebConsoleIT {
         return http.raw("GET", BUNDLES, "Authorization", "Basic " + basic);
     }
 
-    /** FileInstall and the console apply etc/ changes asynchronously: polls until the answer is {@code status}. */
+    /** The console's own refusal: a Basic challenge of its realm (Stint's REST API at / answers 401 without one). */
+    private static void assertLocked(Http.Reply reply) {
+        assertEquals(reply.body(), 401, reply.status());
+        assertTrue(reply.raw().headers().map().toString(), challenged(reply));
+    }
+
+    private static boolean challenged(Http.Reply reply) {
+        return reply.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"OSGi Management Console\"");
+    }
+
+    /**
+     * FileInstall and the console apply etc/ changes asynchronously: polls until the answer is
+     * {@code status} (a 401 from the console itself).
+     */
     private void awaitStatus(int status, String user, String password) {
         long deadline = System.currentTimeMillis() + 15_000;
         Http.Reply last = console(user, password);
-        while (last.status() != status && System.currentTimeMillis() < deadline) {
+        while ((last.status() != status || status == 401 && !challenged(last)) && System.currentTimeMillis() < deadline) {
             Http.sleep(100);
             last = console(user, password);
         }
         assertEquals(last.body(), status, last.status());
+        if (status == 401) {
+            assertLocked(last);
+        }
     }
 
     private void awaitNoConfiguration() throws Exception {

@@ -20,6 +20,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -35,9 +36,11 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * Stint in a stock Apache Karaf 4.4 through pax-exam's Karaf container: the distribution from Maven
  * Central unpacked as is, the generated features repository (features/catalog/target/features.xml)
- * added and stint-tracking and stint-admin installed at boot (what feature:repo-add and
- * feature:install do), then, from inside Karaf, Stint answers /health, the tracking module's route
- * and the admin module's list of modules over real HTTP.
+ * added and stint-tracking, stint-admin and stint-webconsole installed at boot (what
+ * feature:repo-add and feature:install do), then, from inside Karaf, over real HTTP: Stint answers
+ * /health, the tracking module's route and the admin module's list of modules; the Web Console is
+ * locked (also to its built-in admin/admin) until Karaf's etc/ names credentials, then opens to
+ * those only.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -82,8 +85,8 @@ public class KarafIT {
             editConfigurationFilePut(mvn, "org.ops4j.pax.url.mvn.repositories", System.getProperty("org.ops4j.pax.url.mvn.repositories")),
             editConfigurationFileExtend(mvn, "org.ops4j.pax.url.mvn.defaultRepositories", repository.toUri() + "@id=stint.build@snapshots"),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
-            // What feature:repo-add and feature:install stint-tracking stint-admin do, at boot.
-            features(features, "stint-tracking", "stint-admin"),
+            // What feature:repo-add and feature:install stint-tracking stint-admin stint-webconsole do, at boot.
+            features(features, "stint-tracking", "stint-admin", "stint-webconsole"),
             systemProperty("org.osgi.service.http.port").value(String.valueOf(freePort())),
             systemProperty("org.apache.felix.http.host").value("127.0.0.1"),
             systemProperty("stint.data").value(work.resolve("data-" + UUID.randomUUID()).toString()),
@@ -108,10 +111,53 @@ public class KarafIT {
                 && modules.body.contains("\"feature\":\"tracking\"") && modules.body.contains("\"management_enabled\":false"));
     }
 
-    private record Reply(int status, String body) {
+    @Test
+    public void theWebConsoleStaysLockedUntilEtcNamesCredentials() throws Exception {
+        // Stint's REST API at / answers 401 too, without a challenge: wait for the console's own.
+        long registered = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Reply locked = get("/system/console/bundles", null);
+        while (!locked.challenged() && System.nanoTime() < registered) {
+            Thread.sleep(200);
+            locked = get("/system/console/bundles", null);
+        }
+        assertLocked(locked);
+        assertLocked(console("admin", "admin"));
+
+        String password = "karaf-" + UUID.randomUUID();
+        Files.writeString(Path.of(System.getProperty("karaf.etc")).resolve("org.apache.felix.webconsole.internal.servlet.OsgiManager.cfg"),
+                "username=ops\npassword=" + password + "\n");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Reply open = console("ops", password);
+        while (open.status != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            open = console("ops", password);
+        }
+        assertEquals(open.body, 200, open.status);
+        assertTrue("lists Stint's bundles", open.body.contains("io.stint.tracking"));
+        assertLocked(console("admin", "admin"));
+        assertLocked(console("ops", password + "x"));
+        assertLocked(get("/system/console/bundles", null));
     }
 
-    /** Asks until {@code status} comes back (Karaf installs the features while the test starts), or the time is up. */
+    private static void assertLocked(Reply reply) {
+        assertEquals(reply.body, 401, reply.status);
+        assertTrue("the console's Basic challenge", reply.challenged());
+    }
+
+    private static Reply console(String user, String password) throws IOException {
+        return get("/system/console/bundles", null, "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Status, body and the WWW-Authenticate header (or null). */
+    private record Reply(int status, String body, String challenge) {
+
+        boolean challenged() {
+            return status == 401 && challenge != null && challenge.startsWith("Basic realm=\"OSGi Management Console\"");
+        }
+    }
+
+    /** Asks with the admin token until {@code status} comes back (Karaf installs the features while the test starts), or the time is up. */
     private static Reply await(String path, int status, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Reply last = null;
@@ -133,17 +179,23 @@ public class KarafIT {
     }
 
     private static Reply get(String path, String token) throws IOException {
+        return get(path, token, null);
+    }
+
+    /** GET with the admin token as a Bearer token, or another Authorization header, or none. */
+    private static Reply get(String path, String token, String authorization) throws IOException {
         URL url = new URL("http://127.0.0.1:" + System.getProperty("org.osgi.service.http.port") + path);
         HttpURLConnection c = (HttpURLConnection) url.openConnection();
         c.setConnectTimeout(5000);
         c.setReadTimeout(10000);
-        if (token != null) {
-            c.setRequestProperty("Authorization", "Bearer " + token);
+        if (token != null || authorization != null) {
+            c.setRequestProperty("Authorization", token != null ? "Bearer " + token : authorization);
         }
         try {
             int status = c.getResponseCode();
             InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
-            return new Reply(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new Reply(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    c.getHeaderField("WWW-Authenticate"));
         } finally {
             c.disconnect();
         }
