@@ -46,6 +46,17 @@ public final class KarafFeatures {
             "osgi.service;objectClass:List<String>=\"io.stint.store.api.Transactions\"",
             "osgi.service;objectClass:List<String>=\"org.osgi.service.jdbc.DataSourceFactory\""));
 
+    /**
+     * Configurations a feature carries in Karaf only. The Web Console's built-in admin/admin would
+     * let anyone in there: the bnd runtimes lock it with a random password as a framework property
+     * (webconsole.bndrun), which a Karaf feature cannot set. So feature stint-webconsole brings an
+     * OsgiManager configuration whose password no input hashes to (a SHA-256 digest of all zeros)
+     * until etc/ names real credentials; Karaf leaves a configuration that exists already as it is.
+     */
+    static final Map<String, Map<String, List<String>>> KARAF_CONFIGS = Map.of("webconsole", Map.of(
+            "org.apache.felix.webconsole.internal.servlet.OsgiManager",
+            List.of("username=admin", "password={sha-256}AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
+
     private KarafFeatures() {
     }
 
@@ -108,6 +119,11 @@ public final class KarafFeatures {
                         xml.append("      ").append(escape(line.strip())).append('\n');
                     }
                 }
+                xml.append("    </config>\n");
+            }
+            for (Map.Entry<String, List<String>> config : KARAF_CONFIGS.getOrDefault(f.name(), Map.of()).entrySet()) {
+                xml.append("    <config name=\"").append(config.getKey()).append("\">\n");
+                config.getValue().forEach(line -> xml.append("      ").append(escape(line)).append('\n'));
                 xml.append("    </config>\n");
             }
             xml.append("  </feature>\n");

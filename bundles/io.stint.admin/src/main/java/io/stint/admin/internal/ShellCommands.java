@@ -15,15 +15,18 @@ import io.stint.rest.api.ApiException;
 
 /**
  * Gogo commands over the same services as {@code /api/v1/admin}: {@code stint:modules},
- * {@code stint:module-install <jar>}, {@code stint:module-start|module-stop|module-uninstall <id>},
- * {@code stint:module-update <id> <jar>}, {@code stint:providers [capability]},
- * {@code stint:prefer <capability> <id|none>}, {@code stint:prefer exporter <id> <bundle|none>}. The module verbs carry a prefix so that Gogo's own
- * {@code start} and {@code stop} keep meaning what they always have.
+ * {@code stint:install <jar>}, {@code stint:start|stop|uninstall <id>}, {@code stint:update <id> <jar>},
+ * {@code stint:providers [capability]}, {@code stint:prefer <capability> <id|none>},
+ * {@code stint:prefer exporter <id> <bundle|none>}; {@code stint:module-install} and the other
+ * {@code module-} names of earlier releases stay as aliases. Typed without the scope, {@code start},
+ * {@code stop}, {@code install}, {@code update} and {@code uninstall} remain the framework's own:
+ * {@link ShellScope} puts Gogo's {@code felix} scope ahead of the others.
  */
 @Component(service = ShellCommands.class, property = { "osgi.command.scope=stint", "osgi.command.function=modules",
-    "osgi.command.function=module-install", "osgi.command.function=module-start", "osgi.command.function=module-stop",
-    "osgi.command.function=module-update", "osgi.command.function=module-uninstall", "osgi.command.function=providers",
-    "osgi.command.function=prefer" })
+    "osgi.command.function=install", "osgi.command.function=start", "osgi.command.function=stop",
+    "osgi.command.function=update", "osgi.command.function=uninstall", "osgi.command.function=providers",
+    "osgi.command.function=prefer", "osgi.command.function=module-install", "osgi.command.function=module-start",
+    "osgi.command.function=module-stop", "osgi.command.function=module-update", "osgi.command.function=module-uninstall" })
 public final class ShellCommands {
 
     private final ModuleView view;
@@ -43,12 +46,12 @@ public final class ShellCommands {
         try {
             return switch (command) {
                 case "modules" -> modules();
-                case "module-install" -> one(rest, 1, "module-install <jar>", () -> line(manager.install(jar(rest.get(0)))));
-                case "module-start" -> one(rest, 1, "module-start <id>", () -> line(manager.start(id(rest.get(0)))));
-                case "module-stop" -> one(rest, 1, "module-stop <id>", () -> line(manager.stop(id(rest.get(0)))));
-                case "module-update" -> one(rest, 2, "module-update <id> <jar>",
+                case "install", "module-install" -> one(rest, 1, "install <jar>", () -> line(manager.install(jar(rest.get(0)))));
+                case "start", "module-start" -> one(rest, 1, "start <id>", () -> line(manager.start(id(rest.get(0)))));
+                case "stop", "module-stop" -> one(rest, 1, "stop <id>", () -> line(manager.stop(id(rest.get(0)))));
+                case "update", "module-update" -> one(rest, 2, "update <id> <jar>",
                         () -> line(manager.update(id(rest.get(0)), jar(rest.get(1)))));
-                case "module-uninstall" -> one(rest, 1, "module-uninstall <id>", () -> {
+                case "uninstall", "module-uninstall" -> one(rest, 1, "uninstall <id>", () -> {
                     manager.uninstall(id(rest.get(0)));
                     return "Module " + rest.get(0) + " uninstalled";
                 });
