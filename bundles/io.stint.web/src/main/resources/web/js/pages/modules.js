@@ -37,12 +37,12 @@ export async function render(view, ctx) {
     const enabled = data.management_enabled;
     const modules = [...data.modules].sort((a, b) => String(a.symbolic_name).localeCompare(String(b.symbolic_name)));
     replace(listBox,
-      h('h2', { id: 'modules-title' }, 'Modules'),
+      h('h2', { id: 'modules-title', class: 'visually-hidden' }, 'Installed modules'),
       enabled ? null : h('p', { class: 'notice-inline', id: 'management-disabled', role: 'note' },
         'Module management is disabled: modules can be listed but not started or stopped here. '
         + 'Set enabled=true in etc/io.stint.admin.cfg to allow it.'),
       table({
-        caption: `${modules.length} modules`,
+        caption: `${modules.length} installed modules`,
         stack: true,
         rowAttrs: (m) => ({ 'data-module': m.symbolic_name, 'data-state': m.state }),
         columns: [
@@ -67,7 +67,7 @@ export async function render(view, ctx) {
     const data = await api.get(`admin/providers/${c.name}`);
     const card = h('div', { class: 'card', dataset: { capability: c.name } }, h('h3', {}, c.title));
     card.append(table({
-      caption: `${c.title}: live providers`,
+      caption: 'Live providers',
       stack: true,
       empty: 'None is running.',
       columns: [
