@@ -171,7 +171,7 @@ export async function render(view, ctx) {
     profileSelect.value = keep;
 
     const shown = [...new Set(blocks.map((b) => b.profile_id).filter((id) => id !== null && id !== undefined))]
-      .map((id) => ({ id, label: label({ profile_id: id, ...(blocks.find((b) => b.profile_id === id)) }) }));
+      .map((id) => ({ id, label: label(blocks.find((b) => b.profile_id === id)) }));
     const total = blocks.reduce((s, b) => s + b.active_seconds, 0);
     const open = blocks.filter((b) => b.needs_review).length;
     if (blocks.length) {

@@ -104,9 +104,11 @@ class ActivityReviewIT {
     @Test
     void theDayReadsAtPhoneWidth() throws Exception {
         try (Browser browser = Browser.open(server)) {
-            // signed in at laptop width (the menu is then visible), then narrowed to a phone's
+            // signed in at laptop width (the menu is then visible), then shown as a phone's 390 x 844
+            // screen (a desktop window cannot be made that narrow)
             browser.signIn("admin", Seed.ADMIN_PASSWORD);
-            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
             browser.go("/#/activity?date=" + DAY);
             browser.waitFor(By.cssSelector("button.block"));
             browser.waitFor(By.cssSelector("table.stack"));
