@@ -45,6 +45,20 @@ class InvoicesUiIT {
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.field(label), value);
     }
 
+    /** Clicks a button as a person would when notices cover it: dismissing them first. */
+    private static void press(Browser browser, String name) {
+        for (WebElement dismiss : browser.driver.findElements(By.cssSelector("#notices .notice button"))) {
+            try {
+                dismiss.click();
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                // it went away by itself
+            }
+        }
+        WebElement button = browser.button(name);
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
     private static void type(WebElement input, String text) {
         input.clear();
         input.sendKeys(text);
@@ -73,20 +87,20 @@ class InvoicesUiIT {
             type(line.findElement(By.name("description")), "Homepage design");
             type(line.findElement(By.name("quantity")), "3");
             browser.waitForText(By.cssSelector(".items-total"), "320.00");
-            browser.button("Save lines").click();
+            press(browser, "Save lines");
             browser.waitForText(By.id("invoice-total"), "320.00");
             JsonNode edited = server.get("/api/v1/invoices/" + id).path("invoice");
             assertEquals("Homepage design", edited.path("items").get(0).path("description").asText());
             assertEquals(3.0, edited.path("items").get(0).path("quantity").asDouble(), 0.001);
             assertEquals(320.0, edited.path("total_amount").asDouble(), 0.001);
 
-            browser.button("Mark as sent").click();
+            press(browser, "Mark as sent");
             browser.waitFor(By.cssSelector("[data-status='sent']"));
             assertEquals("sent", server.get("/api/v1/invoices/" + id).path("invoice").path("status").asText());
 
             type(browser.field("Amount (EUR)"), "100");
             type(browser.field("Method"), "bank transfer");
-            browser.button("Record payment").click();
+            press(browser, "Record payment");
             browser.waitFor(By.cssSelector("[data-payment-status='partially_paid']"));
             browser.waitForText(By.id("invoice-outstanding"), "220.00");
             JsonNode paid = server.get("/api/v1/invoices/" + id).path("invoice");
@@ -95,7 +109,7 @@ class InvoicesUiIT {
             assertEquals("bank transfer", paid.path("payments").get(0).path("method").asText());
             browser.screenshot("invoice");
 
-            browser.button("Download PDF").click();
+            press(browser, "Download PDF");
             Path pdf = browser.download(".pdf", 30);
             byte[] head = Files.readAllBytes(pdf);
             assertTrue(new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), pdf.toString());
@@ -121,7 +135,7 @@ class InvoicesUiIT {
             browser.waitForText(By.cssSelector("h1"), "Invoice");
             // someone else cancels it meanwhile: the page still offers "Mark as sent"
             server.call("DELETE", "/api/v1/invoices/" + id, null);
-            browser.button("Mark as sent").click();
+            press(browser, "Mark as sent");
             browser.waitForText(By.cssSelector(".notice.error"), "cannot go from cancelled to sent");
         }
     }
