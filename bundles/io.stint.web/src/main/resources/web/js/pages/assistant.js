@@ -6,11 +6,13 @@ import { h, replace, field, attempt, pageHeader, errorText } from '../ui.js';
 
 const MAX_HISTORY = 20;
 
-function describeResult(result) {
-  if (!result) return 'Done.';
-  if (result.time_entry) return `Time entry ${result.time_entry.id} saved (${result.time_entry.start_time} – ${result.time_entry.end_time || 'running'}).`;
-  if (result.block) return `Block ${result.block.id} assigned.`;
-  if (result.message) return result.message;
+/** What a confirmed action did, from the confirm route's {success, action, result}. */
+function describeResult(answer) {
+  const r = (answer && answer.result) || {};
+  if (r.timer) return `Timer started${r.timer.project_name ? ` on ${r.timer.project_name}` : ''} at ${(r.timer.start_time || '').slice(11, 16)}.`;
+  if (r.time_entry) return `Time entry saved: ${(r.time_entry.start_time || '').replace('T', ' ').slice(0, 16)}–${(r.time_entry.end_time || '').slice(11, 16)}${r.time_entry.project_name ? ` on ${r.time_entry.project_name}` : ''}.`;
+  if (r.block) return `Block ${r.block.id} assigned.`;
+  if (r.text) return r.text;
   return 'Done.';
 }
 

@@ -122,7 +122,7 @@ export async function render(view, ctx) {
     replace(view, pageHeader('Rules'), h('p', { class: 'empty' },
       'Rules assign blocks to billing profiles: create a profile first (Catalog › Profiles).'), listBox);
   } else {
-    replace(view, pageHeader('Rules'), listBox, form.element, rerun);
+    replace(view, pageHeader('Rules'), listBox, rerun, form.element);
   }
   await reload();
 }

@@ -75,6 +75,7 @@ class ActivityReviewIT {
             JsonNode stored = Seed.block(server, zoom);
             assertEquals(acme, stored.path("profile_id").asLong());
             assertEquals("USER", stored.path("assigned_by").asText());
+            browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot("activity");
         }
     }
@@ -114,6 +115,7 @@ class ActivityReviewIT {
             browser.waitFor(By.cssSelector("table.stack"));
             Number scrollWidth = (Number) browser.driver.executeScript("return document.documentElement.scrollWidth");
             assertTrue(scrollWidth.intValue() <= 390, "no sideways scrolling at 390 px: " + scrollWidth);
+            browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot("activity-phone");
         }
     }

@@ -107,6 +107,7 @@ class InvoicesUiIT {
             assertEquals(100.0, paid.path("amount_paid").asDouble(), 0.001);
             assertEquals("partially_paid", paid.path("payment_status").asText());
             assertEquals("bank transfer", paid.path("payments").get(0).path("method").asText());
+            browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot("invoice");
 
             press(browser, "Download PDF");
@@ -120,6 +121,7 @@ class InvoicesUiIT {
             browser.waitForText(By.cssSelector("main"), "No draft invoices.");
             new Select(browser.field("Status")).selectByValue("sent");
             browser.waitFor(By.cssSelector("tr[data-invoice-id='" + id + "']"));
+            browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot("invoices");
         }
     }

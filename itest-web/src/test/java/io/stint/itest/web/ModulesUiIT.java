@@ -52,6 +52,7 @@ class ModulesUiIT {
             assertTrue(browser.menu().contains("rules"), browser.menu().toString());
             browser.go("/#/modules");
             assertEquals("ACTIVE", row(browser, "io.stint.rules").getAttribute("data-state"));
+            browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot("modules");
 
             browser.button("Stop io.stint.rules").click();
@@ -80,6 +81,7 @@ class ModulesUiIT {
             browser.waitForText(By.id("no-provider"), "No AI provider is running");
             assertFalse(browser.field("Message").isEnabled());
             assertFalse(browser.driver.findElement(By.xpath("//button[normalize-space(.)='Send']")).isEnabled());
+            browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot("assistant");
         }
     }

@@ -68,6 +68,7 @@ class RulesUiIT {
             browser.waitUntil(d -> "DONE".equals(d.findElement(By.id("job-result")).getAttribute("data-state")), 30);
             WebElement progress = browser.driver.findElement(By.cssSelector(".job progress"));
             assertEquals("100", progress.getAttribute("value"));
+            browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot("rules");
 
             JsonNode assigned = Seed.block(server, solitaire);

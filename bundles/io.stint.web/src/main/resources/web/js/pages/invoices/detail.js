@@ -47,7 +47,6 @@ export async function renderInvoice(view, id, ctx) {
   const lines = inv.status === 'draft' && ctx.caps.has('/invoices/{id}/items')
     ? itemsEditor({ invoice: inv, saved: reload })
     : table({
-      caption: 'Lines',
       stack: true,
       empty: 'This invoice has no lines.',
       columns: [
@@ -62,7 +61,6 @@ export async function renderInvoice(view, id, ctx) {
   const payments = h('section', { class: 'card', 'aria-labelledby': 'payments-title' },
     h('h2', { id: 'payments-title' }, 'Payments'),
     table({
-      caption: 'Payments received',
       stack: true,
       empty: 'No payment recorded yet.',
       columns: [

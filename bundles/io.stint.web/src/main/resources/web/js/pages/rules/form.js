@@ -34,6 +34,10 @@ export function ruleForm({ profiles, services, saved }) {
   const patternField = field('Pattern', pattern, TYPES[0].hint);
   const compositeField = field('Condition (JSON)', composite,
     'Nodes: {"all": […]}, {"any": […]}, {"not": node} and leaves {"app"}, {"domain"}, {"title_regex"}, {"keyword"}.');
+  // form.reset() goes back to the default values, not to the values set when the inputs were made
+  priority.defaultValue = '10';
+  boost.defaultValue = '0';
+  enabled.defaultChecked = true;
   enabled.id = uid('rule-enabled');
   const enabledField = h('div', { class: 'field inline' }, enabled, h('label', { for: enabled.id }, 'Enabled'));
   const previewBox = h('div', { class: 'preview', 'aria-live': 'polite' });
