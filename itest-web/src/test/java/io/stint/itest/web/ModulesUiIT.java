@@ -74,6 +74,23 @@ class ModulesUiIT {
     }
 
     @Test
+    void withTheRendererStoppedDownloadingAnInvoiceSaysWhy() throws Exception {
+        long client = server.post("/api/v1/clients", Map.of("name", "Soylent")).path("client").path("id").asLong();
+        long invoice = server.post("/api/v1/invoices", Map.of("client_id", client, "items",
+                java.util.List.of(Map.of("description", "Tasting", "quantity", 2, "unit_price", 30)))).path("invoice").path("id").asLong();
+        long renderer = server.bundleId("io.stint.invoice.pdf");
+        server.post("/api/v1/admin/modules/" + renderer + "/stop", null);
+        try (Browser browser = Browser.open(server)) {
+            browser.signIn("admin", Seed.ADMIN_PASSWORD);
+            browser.go("/#/invoices?id=" + invoice);
+            browser.button("Download PDF").click();
+            browser.waitForText(By.cssSelector(".notice.error"), "No invoice renderer is running");
+        } finally {
+            server.post("/api/v1/admin/modules/" + renderer + "/start", null);
+        }
+    }
+
+    @Test
     void theAssistantSaysWhenNoProviderIsRunning() throws Exception {
         try (Browser browser = Browser.open(server)) {
             browser.signIn("admin", Seed.ADMIN_PASSWORD);
