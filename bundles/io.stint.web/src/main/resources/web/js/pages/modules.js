@@ -7,10 +7,11 @@ import { h, replace, field, select, table, attempt, pageHeader, confirmAction } 
 // Stint refuses to stop these while it runs (409 core_module): no button that can only fail.
 const CORE = new Set(['io.stint.boot', 'io.stint.store', 'io.stint.rest', 'io.stint.security', 'io.stint.admin']);
 
+// `none`: what Stint does while no provider is preferred.
 const CAPABILITIES = [
-  { name: 'ai', title: 'AI provider' },
-  { name: 'capture', title: 'Activity capture' },
-  { name: 'exporter', title: 'Exporters' },
+  { name: 'ai', title: 'AI provider', none: 'Automatic (best ranking)' },
+  { name: 'capture', title: 'Activity capture', none: 'Every source at once' },
+  { name: 'exporter', title: 'Exporters', none: 'Choose an exporter to prefer' },
 ];
 
 /** Tells the shell to re-read what is installed now instead of at its next 5 s tick. */
@@ -85,7 +86,7 @@ export async function render(view, ctx) {
       label: byRanking ? `${p.id} from ${p.symbolic_name}` : p.id,
     }));
     const current = byRanking ? '' : (data.target ? data.preferred || '' : '');
-    const choice = select(options, { name: `preferred-${c.name}`, empty: byRanking ? 'Choose an exporter to prefer' : 'Automatic (best ranking)', value: current });
+    const choice = select(options, { name: `preferred-${c.name}`, empty: c.none, value: current });
     const form = h('form', { class: 'row' }, field(`Preferred ${c.title.toLowerCase()}`, choice), h('button', { type: 'submit' }, 'Save choice'));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
