@@ -16,6 +16,11 @@ final class Seed {
 
     /** Gives the bootstrap admin a password (to sign in to the UI) and the UTC zone; answers its id. */
     static long adminCanSignIn(StintServer server) throws Exception {
+        // the routes the UI tests set data up through, all registered before any test starts
+        for (String route : List.of("/api/v1/profiles", "/api/v1/blocks", "/api/0/info", "/api/v1/rules",
+                "/api/v1/invoices", "/api/v1/tracking/status", "/api/v1/ai/providers", "/api/openapi.json")) {
+            server.awaitRoute(route, 60);
+        }
         long id = server.get("/api/v1/users/me").path("user").path("id").asLong();
         server.call("PATCH", "/api/v1/users/" + id, Map.of("password", ADMIN_PASSWORD, "timezone", "UTC"));
         return id;
