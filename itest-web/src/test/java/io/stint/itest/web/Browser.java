@@ -113,8 +113,10 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits for a condition; elements the page redraws meanwhile (stale) count as "not yet". */
     public <T> T waitUntil(Function<WebDriver, T> condition, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Waits until some element matching {@code by} shows {@code text}. */

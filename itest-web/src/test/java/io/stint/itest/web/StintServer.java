@@ -82,6 +82,9 @@ public final class StintServer implements AutoCloseable {
                         BodyHandlers.discarding()).statusCode() == 200
                         && client.send(HttpRequest.newBuilder(uri("/api/v1/time-entries"))
                                 .header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofSeconds(2)).build(),
+                                BodyHandlers.discarding()).statusCode() == 200
+                        && client.send(HttpRequest.newBuilder(uri("/api/v1/users/me"))
+                                .header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofSeconds(2)).build(),
                                 BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -91,6 +94,23 @@ public final class StintServer implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the server did not serve / within 120 s: " + log());
+    }
+
+    /**
+     * Waits until {@code path} answers 200 to the admin: modules register their routes one by one
+     * after the server first answers, so a test waits for the ones it is about to use.
+     */
+    public StintServer awaitRoute(String path, int seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        int status = 0;
+        while (System.nanoTime() < deadline) {
+            status = send("GET", path, null).statusCode();
+            if (status == 200) {
+                return this;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " answered " + status + " for " + seconds + " s");
     }
 
     /** The page's address, e.g. {@code url("/")}. */
