@@ -1,7 +1,6 @@
 package io.stint.security.internal;
 
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +21,6 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.stint.rest.api.Input;
 import io.stint.rest.api.StintApi;
 
 /** {@code POST /api/v1/auth/login}: username and password for a new API token. */
@@ -49,16 +47,9 @@ public final class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(JsonNode body) {
-        Input input = Input.of(body, Set.of("username", "password"));
-        input.require("username").require("password");
-        String username = input.string("username", 80);
-        JsonNode password = body.get("password");
-        if (password != null && !password.isNull() && !password.isTextual()) {
-            input.error("password", "Not a valid string.");
-        }
-        input.validate();
+        LoginInput input = LoginInput.read(body);
         try {
-            String token = logins.login(username, password.asText(), servlet == null ? "?" : servlet.getRemoteAddr());
+            String token = logins.login(input.username(), input.password(), servlet == null ? "?" : servlet.getRemoteAddr());
             return Response.ok(Map.of("token", token)).build();
         } catch (Logins.Throttled throttled) {
             return Refusals.tooManyLogins(throttled.retryAfter);

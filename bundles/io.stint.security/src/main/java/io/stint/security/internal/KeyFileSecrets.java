@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,9 +28,9 @@ import io.stint.security.api.Secrets;
 
 /**
  * {@link Secrets} with AES-256-GCM under a key kept in {@code $STINT_DATA/keys/secrets.key}
- * (base64, owner-only), made on first use.
+ * (base64, owner-only), made on first use; also the source of this bundle's other keys.
  */
-@Component(service = Secrets.class)
+@Component(service = { Secrets.class, KeyFileSecrets.class })
 public final class KeyFileSecrets implements Secrets {
 
     static final String FOLDER = "keys";
@@ -102,6 +103,20 @@ public final class KeyFileSecrets implements Secrets {
     @Override
     public boolean isSealed(String text) {
         return text != null && text.startsWith(PREFIX) && text.length() > PREFIX.length();
+    }
+
+    /**
+     * A 256-bit key for {@code purpose} (HMAC-SHA256 of the purpose under the installation's key), so
+     * one key file serves several uses without any two sharing a key.
+     */
+    byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key().getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("stint key: " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is required of every Java runtime", e);
+        }
     }
 
     private synchronized SecretKey key() {

@@ -57,6 +57,16 @@ public final class Logins {
      * @throws Throttled after too many failures from this address for this name within a minute
      */
     String login(String username, String password, String address) {
+        User user = verify(username, password, address);
+        return tokens.create(user.id(), "login", fullScopes(user), Instant.now().plus(lifetime)).secret();
+    }
+
+    /**
+     * The active user with this name and password; failures count against the name and address.
+     * @throws ApiException 401 for a wrong name or password
+     * @throws Throttled after too many failures from this address for this name within a minute
+     */
+    User verify(String username, String password, String address) {
         String key = (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "\n" + address;
         long now = Instant.now().getEpochSecond();
         if (limits.logins().exhausted(key, now)) {
@@ -67,7 +77,7 @@ public final class Logins {
             limits.logins().acquire(key, now);
             throw new ApiException(401, "unauthorized", "Invalid credentials", "Invalid username or password", null);
         }
-        return tokens.create(user.id(), "login", fullScopes(user), Instant.now().plus(lifetime)).secret();
+        return user;
     }
 
     /** Everything a user's role allows: {@code admin:all} for admins, every read and write scope otherwise. */

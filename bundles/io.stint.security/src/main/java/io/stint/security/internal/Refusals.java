@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import io.stint.security.api.Caller;
 import io.stint.security.api.ScopeRefusal;
 
-/** TimeTracker's 401, 403 and 429 answers. */
+/** TimeTracker's 401, 403 and 429 answers, and the 403 of a failed csrf check. */
 final class Refusals {
 
     private Refusals() {
@@ -33,6 +33,11 @@ final class Refusals {
         body.put("remaining_per_hour", d.remainingPerHour());
         return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE).entity(body)
                 .header("Retry-After", d.retryAfterSeconds()).build();
+    }
+
+    /** A cookie-authenticated change that may come from another site. */
+    static Response csrfFailed(String message) {
+        return json(403, body("CSRF check failed", message, "csrf_failed"));
     }
 
     static Response tooManyLogins(long retryAfter) {

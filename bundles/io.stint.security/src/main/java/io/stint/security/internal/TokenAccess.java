@@ -20,7 +20,7 @@ import io.stint.security.api.Scopes;
 /**
  * Who may see, make and revoke which tokens: anyone their own; another user's only an admin with
  * {@code admin:all} (to others it does not exist). A new token never grants more than the caller's,
- * and {@code admin:all} or {@code *} only to an admin.
+ * and {@code admin:all} or {@code *} only to an admin. Browser sessions do not count as API tokens here.
  */
 @Component(service = TokenAccess.class)
 public final class TokenAccess {
@@ -96,7 +96,8 @@ public final class TokenAccess {
     }
 
     private ApiToken visible(Caller caller, long id) {
-        ApiToken token = tokens.get(id).orElseThrow(() -> ApiException.notFound("API token"));
+        // browser sessions are not API tokens: /tokens neither lists nor shows nor revokes them
+        ApiToken token = tokens.get(id).filter(t -> !t.session()).orElseThrow(() -> ApiException.notFound("API token"));
         if (token.userId() != caller.userId() && !(caller.isAdmin() && caller.has(Scopes.ADMIN_ALL))) {
             throw ApiException.notFound("API token");
         }

@@ -33,8 +33,9 @@ import io.stint.security.api.Scopes;
 import io.stint.store.api.Transactions;
 
 /**
- * API tokens in {@code SECURITY_TOKENS}, and the check every request makes: a secret's hash looked
- * up in memory first, the database only on a miss; revoking a token or changing its user drops it.
+ * Tokens in {@code SECURITY_TOKENS} (API tokens and browser sessions), and the check every request
+ * makes: a secret's hash looked up in memory first, the database only on a miss; revoking a token or
+ * changing its user drops it.
  */
 @Component(service = TokenService.class)
 public final class TokenService {
@@ -43,25 +44,31 @@ public final class TokenService {
     record Issued(ApiToken token, String secret) {
     }
 
+    /** Who a valid secret stands for; {@code session} when it is a browser session's, which expires at {@code expiresAt}. */
+    record Authenticated(Caller caller, boolean session, Instant expiresAt) {
+    }
+
     /** A token known valid, as cached. */
-    private static final class Session {
-        final Caller caller;
-        final Instant expiresAt;
+    private static final class Cached {
+        final Authenticated known;
         volatile long lastNoted;
 
-        Session(Caller caller, Instant expiresAt) {
-            this.caller = caller;
-            this.expiresAt = expiresAt;
+        Cached(Authenticated known) {
+            this.known = known;
         }
     }
 
+    static final String KIND_API = "api";
+    static final String KIND_SESSION = "session";
+    static final String SESSION_NAME = "Browser session";
+
     private static final String COLUMNS =
-            "ID, USER_ID, NAME, PREFIX, SCOPES, CREATED_AT, EXPIRES_AT, LAST_USED_AT, REVOKED_AT";
+            "ID, USER_ID, NAME, PREFIX, SCOPES, CREATED_AT, EXPIRES_AT, LAST_USED_AT, REVOKED_AT, KIND";
 
     private final Transactions tx;
     private final UserService users;
     private final UsageRecorder usage;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     /** Bumped by every revocation and user change, so a lookup racing one is not cached. */
     private final AtomicLong generation = new AtomicLong();
     private final LongConsumer userChanged = this::userChanged;
@@ -94,29 +101,36 @@ public final class TokenService {
 
     /** The caller a secret stands for, or null when it is unknown, revoked, expired or its user inactive. */
     Caller authenticate(String secret) {
+        Authenticated known = check(secret);
+        return known == null ? null : known.caller();
+    }
+
+    /** What a secret stands for, or null when it is unknown, revoked, expired or its user inactive. */
+    Authenticated check(String secret) {
         if (!TokenSecrets.wellFormed(secret)) {
             return null;
         }
         String hash = TokenSecrets.hash(secret);
         Instant now = Instant.now();
-        Session session = sessions.get(hash);
-        if (session == null) {
+        Cached cached = cache.get(hash);
+        if (cached == null) {
             long seen = generation.get();
-            session = load(hash, now);
-            if (session == null) {
+            cached = load(hash, now);
+            if (cached == null) {
                 return null;
             }
-            sessions.put(hash, session);
+            cache.put(hash, cached);
             if (generation.get() != seen) {
-                sessions.remove(hash, session);
+                cache.remove(hash, cached);
             }
         }
-        if (session.expiresAt != null && !session.expiresAt.isAfter(now)) {
-            sessions.remove(hash, session);
+        Instant expires = cached.known.expiresAt();
+        if (expires != null && !expires.isAfter(now)) {
+            cache.remove(hash, cached);
             return null;
         }
-        session.lastNoted = usage.touch(session.caller.tokenId(), session.lastNoted, now);
-        return session.caller;
+        cached.lastNoted = usage.touch(cached.known.caller().tokenId(), cached.lastNoted, now);
+        return cached.known;
     }
 
     /** Writes the noted uses now (tests, shutdown). */
@@ -128,7 +142,12 @@ public final class TokenService {
      * A new token for {@code userId}. @throws ApiException 400 for a blank name, no scopes or an unknown one
      */
     Issued create(long userId, String name, Collection<String> scopes, Instant expiresAt) {
-        return store(userId, name, scopes, expiresAt, TokenSecrets.generate());
+        return store(userId, name, scopes, expiresAt, TokenSecrets.generate(), KIND_API);
+    }
+
+    /** A new browser session's token for {@code userId}: listed nowhere, limited by the session rates. */
+    Issued createSession(long userId, Collection<String> scopes, Instant expiresAt) {
+        return store(userId, SESSION_NAME, scopes, expiresAt, TokenSecrets.generate(), KIND_SESSION);
     }
 
     /** A new token with a secret chosen by the operator (the bootstrap token). */
@@ -136,18 +155,18 @@ public final class TokenService {
         if (!TokenSecrets.wellFormed(secret)) {
             throw new IllegalArgumentException("A token is tt_ followed by 32 characters of A-Z a-z 0-9 _ -");
         }
-        return store(userId, name, scopes, expiresAt, secret);
+        return store(userId, name, scopes, expiresAt, secret, KIND_API);
     }
 
     Optional<ApiToken> get(long id) {
         return tx.call(c -> one(c, id));
     }
 
-    /** Newest first. */
+    /** The user's API tokens (browser sessions are not API tokens), newest first. */
     List<ApiToken> list(long userId, PageRequest page) {
         return tx.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM SECURITY_TOKENS WHERE USER_ID = ? ORDER BY ID DESC LIMIT ? OFFSET ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM SECURITY_TOKENS"
+                    + " WHERE USER_ID = ? AND KIND = '" + KIND_API + "' ORDER BY ID DESC LIMIT ? OFFSET ?")) {
                 ps.setLong(1, userId);
                 ps.setInt(2, page.perPage());
                 ps.setLong(3, page.offset());
@@ -162,9 +181,11 @@ public final class TokenService {
         });
     }
 
+    /** How many API tokens the user has. */
     long count(long userId) {
         return tx.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM SECURITY_TOKENS WHERE USER_ID = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM SECURITY_TOKENS WHERE USER_ID = ? AND KIND = '" + KIND_API + "'")) {
                 ps.setLong(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -176,25 +197,48 @@ public final class TokenService {
 
     /** Revokes the token; it stops working at once. @return false when there is no such token */
     boolean revoke(long id) {
+        return revoke(id, "");
+    }
+
+    /** Revokes the token if it is a browser session's. @return false when there is no such session */
+    boolean revokeSession(long id) {
+        return revoke(id, " AND KIND = '" + KIND_SESSION + "'");
+    }
+
+    /** Forgets the user's browser sessions that expired or were revoked before {@code before}. @return how many */
+    int purgeSessions(long userId, Instant before) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM SECURITY_TOKENS WHERE USER_ID = ? AND KIND = '"
+                    + KIND_SESSION + "' AND (EXPIRES_AT < ? OR REVOKED_AT < ?)")) {
+                ps.setLong(1, userId);
+                ps.setObject(2, Times.toStored(before));
+                ps.setObject(3, Times.toStored(before));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private boolean revoke(long id, String onlyKind) {
         boolean found = tx.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE SECURITY_TOKENS SET REVOKED_AT = COALESCE(REVOKED_AT, ?) WHERE ID = ?")) {
+                    "UPDATE SECURITY_TOKENS SET REVOKED_AT = COALESCE(REVOKED_AT, ?) WHERE ID = ?" + onlyKind)) {
                 ps.setObject(1, Times.toStored(Instant.now()));
                 ps.setLong(2, id);
                 return ps.executeUpdate() == 1;
             }
         });
         generation.incrementAndGet();
-        sessions.values().removeIf(s -> s.caller.tokenId() == id);
+        cache.values().removeIf(s -> s.known.caller().tokenId() == id);
         return found;
     }
 
     private void userChanged(long userId) {
         generation.incrementAndGet();
-        sessions.values().removeIf(s -> s.caller.userId() == userId);
+        cache.values().removeIf(s -> s.known.caller().userId() == userId);
     }
 
-    private Issued store(long userId, String name, Collection<String> scopes, Instant expiresAt, String secret) {
+    private Issued store(long userId, String name, Collection<String> scopes, Instant expiresAt, String secret,
+            String kind) {
         String cleanName = name == null ? null : name.strip();
         if (cleanName == null || cleanName.isEmpty()) {
             throw ApiException.invalidField("name", "Missing data for required field.");
@@ -205,7 +249,7 @@ public final class TokenService {
         List<String> clean = checkedScopes(scopes);
         return tx.call(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO SECURITY_TOKENS (USER_ID, NAME, TOKEN_HASH, PREFIX,"
-                    + " SCOPES, CREATED_AT, EXPIRES_AT) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " SCOPES, CREATED_AT, EXPIRES_AT, KIND) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, userId);
                 ps.setString(2, cleanName);
                 ps.setString(3, TokenSecrets.hash(secret));
@@ -213,6 +257,7 @@ public final class TokenService {
                 ps.setString(5, String.join(",", clean));
                 ps.setObject(6, Times.toStored(Instant.now()));
                 ps.setObject(7, Times.toStored(expiresAt));
+                ps.setString(8, kind);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -238,10 +283,10 @@ public final class TokenService {
         return List.copyOf(clean);
     }
 
-    private Session load(String hash, Instant now) {
+    private Cached load(String hash, Instant now) {
         return tx.call(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT t.ID, t.SCOPES, t.EXPIRES_AT, t.REVOKED_AT, u.ID,"
-                    + " u.USERNAME, u.ROLE, u.TIMEZONE, u.IS_ACTIVE FROM SECURITY_TOKENS t"
+                    + " u.USERNAME, u.ROLE, u.TIMEZONE, u.IS_ACTIVE, t.KIND FROM SECURITY_TOKENS t"
                     + " JOIN SECURITY_USERS u ON u.ID = t.USER_ID WHERE t.TOKEN_HASH = ?")) {
                 ps.setString(1, hash);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -256,7 +301,7 @@ public final class TokenService {
                     java.time.ZoneId zone = UserValidation.zone(rs.getString(8));
                     Caller caller = new Caller(rs.getLong(5), rs.getString(6), rs.getString(7),
                             zone == null ? java.time.ZoneOffset.UTC : zone, scopesOf(rs.getString(2)), rs.getLong(1));
-                    return new Session(caller, expires);
+                    return new Cached(new Authenticated(caller, KIND_SESSION.equals(rs.getString(10)), expires));
                 }
             }
         });
@@ -279,6 +324,6 @@ public final class TokenService {
         return new ApiToken(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 List.of(rs.getString(5).split(",")), Times.fromStored(rs.getObject(6, LocalDateTime.class)),
                 Times.fromStored(rs.getObject(7, LocalDateTime.class)), Times.fromStored(rs.getObject(8, LocalDateTime.class)),
-                Times.fromStored(rs.getObject(9, LocalDateTime.class)));
+                Times.fromStored(rs.getObject(9, LocalDateTime.class)), KIND_SESSION.equals(rs.getString(10)));
     }
 }
