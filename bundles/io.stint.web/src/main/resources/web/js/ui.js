@@ -74,12 +74,13 @@ export function select(options, { value, empty, name } = {}) {
 
 /**
  * A table: columns [{title, cell: row => node|string, class?}], rows; `empty` when there are none.
- * The caption names it for screen readers.
+ * The caption names it for screen readers; `stack` lays a wide table out as one block per row on
+ * phone-sized screens.
  */
-export function table({ caption, columns, rows, empty = 'Nothing here yet.', rowAttrs }) {
+export function table({ caption, columns, rows, empty = 'Nothing here yet.', rowAttrs, stack }) {
   if (!rows || rows.length === 0) return h('p', { class: 'empty' }, empty);
   return h('div', { class: 'table-wrap' },
-    h('table', {},
+    h('table', { class: stack ? 'stack' : null },
       caption ? h('caption', {}, caption) : null,
       h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: c.class }, c.title)))),
       h('tbody', {}, rows.map((row) => h('tr', rowAttrs ? rowAttrs(row) : {},
