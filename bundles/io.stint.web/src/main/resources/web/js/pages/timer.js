@@ -22,14 +22,17 @@ function tick(timer, el) {
   const since = Date.now();
   const paused = timer.is_paused || Boolean(timer.paused_at);
   const paint = () => {
-    if (!el.isConnected) {
-      clearInterval(ticker);
-      return;
-    }
     el.textContent = clock(paused ? base : base + Math.floor((Date.now() - since) / 1000));
   };
   paint();
-  if (!paused) ticker = setInterval(paint, 1000);
+  if (paused) return;
+  // The element is shown right after it is made; a tick that finds it gone means the page was left.
+  ticker = setInterval(() => (el.isConnected ? paint() : clearInterval(ticker)), 1000);
+}
+
+function grow(el) {
+  el.classList.add('grow');
+  return el;
 }
 
 export async function render(view, ctx) {
@@ -81,7 +84,7 @@ export async function render(view, ctx) {
       h('div', { class: 'row' },
         field('Project', picker.project),
         field('Task', picker.task),
-        field('Notes', notes)),
+        grow(field('Notes', notes))),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Start')));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();

@@ -85,6 +85,10 @@ export function hoursByDay(entries, period) {
     rows: days,
   });
   data.classList.add('report-table', 'scroll');
+  // A scrolling box is reached by keyboard too.
+  data.setAttribute('tabindex', '0');
+  data.setAttribute('role', 'region');
+  data.setAttribute('aria-label', 'Hours by day, as a table');
   return section('report-days-title', 'Hours by day', chart, data);
 }
 

@@ -60,22 +60,27 @@ export function projectTaskPicker(projects, { projectId, projectName, taskId, ta
     generation.n += 1;
     const mine = generation.n;
     task.replaceChildren(h('option', { value: '' }, 'No task'));
+    // The chosen task is there at once, so a form sent before the list is in keeps it.
+    ensureOption(task, selected, selectedName || `Task ${selected}`);
+    if (selected) task.value = String(selected);
     task.disabled = !project.value || !withTasks;
     if (task.disabled) return;
     const tasks = await attempt(() => listAll('tasks', 'tasks', { project_id: project.value }));
     if (mine !== generation.n) return;
+    const chosen = task.value;
+    task.replaceChildren(h('option', { value: '' }, 'No task'));
     for (const t of tasks || []) {
-      if (t.status === 'done' || t.status === 'cancelled') continue;
+      if ((t.status === 'done' || t.status === 'cancelled') && String(t.id) !== chosen) continue;
       task.append(h('option', { value: String(t.id) }, t.name));
     }
     ensureOption(task, selected, selectedName || `Task ${selected}`);
-    if (selected) task.value = String(selected);
+    task.value = chosen;
     task.dataset.loaded = project.value;
   }
 
-  project.addEventListener('change', async () => {
-    await loadTasks();
+  project.addEventListener('change', () => {
     if (changed) changed(projects.find((p) => String(p.id) === project.value) || null);
+    loadTasks();
   });
   const ready = loadTasks(taskId, taskName);
   return { project, task, ready };
