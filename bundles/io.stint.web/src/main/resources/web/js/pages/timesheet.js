@@ -91,10 +91,13 @@ export async function render(view, ctx) {
     const date = period.view === 'day' || !inPeriod ? period.from : todayIn(ctx.user.timezone);
     const f = entryFields(active, { defaults: { date, projectId: filters.project || undefined }, withDuration: true, withTasks });
     const error = h('p', { class: 'error', role: 'alert', id: 'add-entry-error' });
+    // Open on a wide screen; on a phone it waits behind its heading, so the entries come first.
+    const wide = !window.matchMedia || !window.matchMedia('(max-width: 720px)').matches;
     const form = h('form', { class: 'card add-entry', 'aria-labelledby': 'add-entry-title' },
-      h('h2', { id: 'add-entry-title' }, 'Add an entry'),
-      h('div', { class: 'row' }, f.controls, h('button', { type: 'submit', class: 'primary' }, 'Add entry')),
-      error);
+      h('details', { open: wide },
+        h('summary', {}, h('h2', { id: 'add-entry-title' }, 'Add an entry')),
+        h('div', { class: 'row' }, f.controls, h('button', { type: 'submit', class: 'primary' }, 'Add entry')),
+        error));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       error.textContent = '';

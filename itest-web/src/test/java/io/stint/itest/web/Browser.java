@@ -62,9 +62,15 @@ public final class Browser implements AutoCloseable {
         return new Browser(server, 1366, 900);
     }
 
-    /** A window of the given size, e.g. a phone's 390 × 844. */
+    /**
+     * A window of the given size, e.g. a phone's 390 × 844. Headless Chromium keeps windows at least
+     * 500 px wide, so the page's viewport is set to the size through the DevTools protocol as well.
+     */
     public static Browser open(StintServer server, int width, int height) throws IOException {
-        return new Browser(server, width, height);
+        Browser browser = new Browser(server, width, height);
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        return browser;
     }
 
     /** Loads a page of the UI, e.g. {@code go("/#/timer")}. */
