@@ -5,7 +5,7 @@
 import { h, replace, field, select, attempt, pageHeader } from '../ui.js';
 import { entriesOf } from './time/data.js';
 import { todayIn, isDate, plusDays, weekStart, monthStart, monthEnd, daysBetween } from './time/dates.js';
-import { clearCharts, comparison, hoursByDay, hoursByProject, billableSplit } from './reports/sections.js';
+import { clearCharts, summaryCards, comparison, hoursByDay, hoursByProject, billableSplit } from './reports/sections.js';
 import { exportButtons } from './reports/exports.js';
 
 const PERIODS = [
@@ -54,9 +54,6 @@ export async function render(view, ctx) {
   const picker = h('form', { class: 'row card report-period', 'aria-label': 'Period' },
     field('Period', kind), field('From', from), field('To', to),
     h('button', { type: 'submit', class: 'primary' }, 'Show'), error);
-  kind.addEventListener('change', () => {
-    if (kind.value !== 'custom') ctx.navigate('reports', { period: kind.value });
-  });
   // Editing a day makes the period a custom one.
   [from, to].forEach((input) => input.addEventListener('change', () => { kind.value = 'custom'; }));
   picker.addEventListener('submit', (event) => {
@@ -72,9 +69,9 @@ export async function render(view, ctx) {
     }
   });
 
-  const body = h('div', { class: 'report-body', 'aria-live': 'polite' }, h('p', { class: 'loading' }, 'Loading…'));
-  const exportsBox = h('section', { class: 'card report-exports', 'aria-labelledby': 'report-exports-title' });
-  replace(view, pageHeader('Reports'), picker, body, exportsBox);
+  const body = h('div', { class: 'report-body' }, h('p', { class: 'loading' }, 'Loading…'));
+  const exportsBox = h('section', { class: 'card report-exports', 'aria-labelledby': 'report-exports-title', hidden: true });
+  replace(view, pageHeader('Reports'), picker, exportsBox, body);
 
   const onCaps = () => {
     if (!view.isConnected) window.removeEventListener('stint:caps', onCaps);
@@ -82,14 +79,16 @@ export async function render(view, ctx) {
   };
   window.addEventListener('stint:caps', onCaps);
 
+  const exportsReady = attempt(() => exportButtons(exportsBox, ctx, period));
   const [current, previous] = await Promise.all([
     entriesOf(ctx.user, period.from, period.to),
     entriesOf(ctx.user, period.prevFrom, period.prevTo),
   ]);
   replace(body,
-    comparison(current, previous, period),
+    summaryCards(current, previous),
     hoursByDay(current, period),
     hoursByProject(current),
-    billableSplit(current));
-  await attempt(() => exportButtons(exportsBox, ctx, period));
+    billableSplit(current),
+    comparison(current, previous, period));
+  await exportsReady;
 }

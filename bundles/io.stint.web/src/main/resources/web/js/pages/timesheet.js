@@ -56,17 +56,21 @@ export async function render(view, ctx) {
   const clientFilter = select(clients.map((c) => ({ value: c.id, label: c.name })), { empty: 'All clients', value: filters.client });
   const billableFilter = select([{ value: 'true', label: 'Billable only' }, { value: 'false', label: 'Non-billable only' }],
     { empty: 'Billable or not', value: filters.billable });
-  jump.addEventListener('change', () => { if (isDate(jump.value)) go({ date: jump.value }); });
-  projectFilter.addEventListener('change', () => go({ project: projectFilter.value }));
-  clientFilter.addEventListener('change', () => go({ client: clientFilter.value }));
-  billableFilter.addEventListener('change', () => go({ billable: billableFilter.value }));
-  const filterBar = h('form', { class: 'row filters', 'aria-label': 'Filters', onsubmit: (e) => e.preventDefault() },
+  // Applied with the button, not on each change: a keyboard user stepping through a list or typing
+  // a date is not sent elsewhere halfway.
+  const filterBar = h('form', { class: 'row filters', 'aria-label': 'Date and filters' },
     field('Go to date', jump),
     field('Project filter', projectFilter),
     clients.length ? field('Client filter', clientFilter) : null,
-    field('Billable filter', billableFilter));
+    field('Billable filter', billableFilter),
+    h('button', { type: 'submit' }, 'Apply'));
+  filterBar.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({ date: isDate(jump.value) ? jump.value : period.date, project: projectFilter.value, client: clientFilter.value,
+      billable: billableFilter.value });
+  });
 
-  const tableBox = h('div', { 'aria-live': 'polite' });
+  const tableBox = h('div');
   const totalsBox = h('section', { 'aria-label': 'Totals per project' });
 
   async function load() {

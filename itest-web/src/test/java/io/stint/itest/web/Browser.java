@@ -79,7 +79,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the form and waits for the menu. */
+    /** Signs in through the form and waits for the menu to be built. */
     public Browser signIn(String username, String password) {
         go("/");
         WebElement user = waitFor(By.id(labelledControl("Username")));
@@ -88,7 +88,8 @@ public final class Browser implements AutoCloseable {
         WebElement pass = driver.findElement(By.id(labelledControl("Password")));
         pass.sendKeys(password);
         driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-        waitFor(By.cssSelector("#nav-list a"));
+        // Present, not visible: at phone width the menu waits behind its button.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav-list a")));
         return this;
     }
 

@@ -69,6 +69,7 @@ class TimesheetIT {
             browser.go("/#/timesheet?view=week&date=" + day);
             browser.waitForText(By.cssSelector("#timesheet-entries [data-day-total='" + day + "']"), "3:00");
             browser.waitForText(By.id("timesheet-projects"), "Website");
+            browser.driver.executeScript("document.getElementById('timesheet-entries').scrollIntoView()");
             browser.screenshot("timesheet-week");
         }
     }

@@ -71,7 +71,7 @@ export async function catalog(view, ctx, config) {
 
   const nameOf = (item) => (config.label ? config.label(item) : item.name);
   const formBox = h('div');
-  const listBox = h('div', { 'aria-live': 'polite' });
+  const listBox = h('div');
   let showAll = false;
 
   async function reload() {

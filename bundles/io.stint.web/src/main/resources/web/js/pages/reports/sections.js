@@ -26,7 +26,21 @@ function section(id, title, chart, data) {
     h('div', { class: 'report-pair' }, chart, data));
 }
 
-/** Summary cards and the table comparing this period with the previous one of the same length. */
+/** Cards with the period's totals and their change against the previous period. */
+export function summaryCards(current, previous) {
+  const now = summarize(current);
+  const before = summarize(previous);
+  const card = (label, value, delta) => h('div', { class: 'stat' },
+    h('div', { class: 'stat-label' }, label), h('div', { class: 'stat-value' }, value),
+    h('div', { class: 'stat-change' }, `${delta} vs previous period`));
+  return h('div', { class: 'stats', role: 'group', 'aria-label': 'Totals' },
+    card('Total', hm(now.total), changeText(now.total, before.total)),
+    card('Billable', hm(now.billable), changeText(now.billable, before.billable)),
+    card('Non-billable', hm(now.nonBillable), changeText(now.nonBillable, before.nonBillable)),
+    card('Entries', String(now.count), changeText(now.count, before.count)));
+}
+
+/** The table comparing this period with the previous one of the same length. */
 export function comparison(current, previous, period) {
   const now = summarize(current);
   const before = summarize(previous);
@@ -39,15 +53,8 @@ export function comparison(current, previous, period) {
     { label: 'Average per day', now: hm(now.total / days), before: hm(before.total / days), change: changeText(now.total, before.total) },
     { label: 'Billable share', now: share(now.billable, now.total), before: share(before.billable, before.total), change: '' },
   ];
-  const card = (label, value, delta) => h('div', { class: 'stat' },
-    h('div', { class: 'stat-label' }, label), h('div', { class: 'stat-value' }, value),
-    h('div', { class: 'stat-change' }, `${delta} vs previous period`));
-  return h('section', { class: 'report-summary', 'aria-labelledby': 'report-summary-title' },
-    h('h2', { id: 'report-summary-title' }, 'Summary'),
-    h('div', { class: 'stats' },
-      card('Total', hm(now.total), changeText(now.total, before.total)),
-      card('Billable', hm(now.billable), changeText(now.billable, before.billable)),
-      card('Entries', String(now.count), changeText(now.count, before.count))),
+  return h('section', { class: 'card report-summary', 'aria-labelledby': 'report-summary-title' },
+    h('h2', { id: 'report-summary-title' }, 'Compared with the previous period'),
     table({
       caption: `This period (${longDate(period.from)} – ${longDate(period.to)}) and the one before (${longDate(period.prevFrom)} – ${longDate(period.prevTo)})`,
       stack: true,
