@@ -23,6 +23,8 @@ function tick(timer, el) {
   const paused = timer.is_paused || Boolean(timer.paused_at);
   const paint = () => {
     el.textContent = clock(paused ? base : base + Math.floor((Date.now() - since) / 1000));
+    // The tab shows the time too, for a glance from another tab.
+    if (el.isConnected) document.title = `${el.textContent} · Timer · Stint`;
   };
   paint();
   if (paused) return;

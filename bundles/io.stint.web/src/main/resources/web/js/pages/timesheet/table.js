@@ -36,11 +36,11 @@ export function entriesTable(entries, period, { projects, withTasks, changed }) 
       h('td', { 'data-label': 'Task' }, e.task || '—'),
       h('td', { class: 'notes', 'data-label': 'Notes' }, e.notes || ''),
       h('td', { 'data-label': 'Billable' }, e.billable ? 'Yes' : 'No'),
-      h('td', { class: 'row-actions', 'data-label': 'Actions' },
+      h('td', { 'data-label': 'Actions' }, h('div', { class: 'row-actions' },
         h('button', { type: 'button', 'aria-label': `Edit entry ${hhmm(e.start_time)} ${e.project || ''}`.trim(),
           onclick: () => row.replaceWith(editRow(e, row)) }, 'Edit'),
         h('button', { type: 'button', class: 'danger', 'aria-label': `Delete entry ${hhmm(e.start_time)} ${e.project || ''}`.trim(),
-          onclick: () => remove(e) }, 'Delete')));
+          onclick: () => remove(e) }, 'Delete'))));
     return row;
   }
 
