@@ -73,6 +73,7 @@ export async function render(view, ctx) {
 
   function idle() {
     clearInterval(ticker);
+    document.title = 'Timer · Stint';
     if (!ctx.caps.has('/projects')) {
       return [h('h2', { id: 'timer-state' }, 'No timer running'),
         h('p', {}, 'Projects are not available right now, so a timer cannot be started here.')];

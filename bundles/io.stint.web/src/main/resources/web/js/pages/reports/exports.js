@@ -5,7 +5,9 @@
 import { api, download } from '../../api.js';
 import { h, replace, notify, errorText } from '../../ui.js';
 
-const POLL_MS = 700;
+// Polls back off to every 2 s: a long export must not eat the API's per-minute request budget.
+const POLL_FIRST_MS = 300;
+const POLL_MAX_MS = 2000;
 const GIVE_UP_MS = 10 * 60 * 1000;
 const FILE = { Accept: '*/*' };
 
@@ -24,13 +26,13 @@ function parameters(exporter, period, user) {
 
 async function finished(job, status) {
   const deadline = Date.now() + GIVE_UP_MS;
-  for (;;) {
+  for (let wait = POLL_FIRST_MS; ; wait = Math.min(POLL_MAX_MS, wait * 2)) {
+    await sleep(wait);
     const { job: now } = await api.get(`exports/jobs/${job.id}`);
     if (now.state === 'done') return now;
     if (now.state === 'failed' || now.state === 'cancelled') throw new Error(now.error || `The export was ${now.state}.`);
     status.textContent = now.progress_percent === null ? 'Exporting…' : `Exporting… ${now.progress_percent}%`;
-    if (Date.now() > deadline) throw new Error('The export is taking too long; find it later under its job.');
-    await sleep(POLL_MS);
+    if (Date.now() > deadline) throw new Error('The export is taking too long; try a shorter period.');
   }
 }
 
