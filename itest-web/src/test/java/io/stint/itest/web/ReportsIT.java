@@ -31,7 +31,9 @@ class ReportsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = StintServer.start("reports", Map.of());
+        // More than two rows make an export a job: this week's export (three entries) runs as one,
+        // last week's (one entry) streams.
+        server = StintServer.start("reports", Map.of("io.stint.export.cfg", "stream.max.rows=2\n"));
         user = server.createUser("rae", "rae-long-password", false);
         long website = server.post("/api/v1/projects", Map.of("name", "Website")).path("project").path("id").asLong();
         long mobile = server.post("/api/v1/projects", Map.of("name", "Mobile app", "billable", false)).path("project").path("id").asLong();
@@ -74,30 +76,65 @@ class ReportsIT {
     }
 
     @Test
-    void theCsvExportButtonDownloadsThePeriodsEntries() throws Exception {
+    void theCsvExportButtonRunsAJobAndDownloadsThePeriodsEntries() throws Exception {
         try (Browser browser = Browser.open(server)) {
             browser.signIn("rae", "rae-long-password");
             browser.go("/#/reports");
+            long jobs = exportJobs(browser);
             browser.button("Export Time entries (CSV)").click();
-            Path file = browser.download(".csv", 30);
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-            assertTrue(lines.get(0).replace("\uFEFF", "").startsWith("ID,User,Project,Client,Task,Start Time,End Time,Duration (hours)"),
-                    lines.get(0));
+            List<String> lines = csv(browser.download(".csv", 30));
+            assertEquals(jobs + 1, exportJobs(browser), "this week's export ran as a job");
+            assertRowsMatch(lines, monday, LocalDate.parse(monday).plusDays(6).toString());
+        }
+    }
 
-            String sunday = LocalDate.parse(monday).plusDays(6).toString();
-            JsonNode entries = server.get("/api/v1/time-entries?per_page=100&user_id=" + user + "&start_date=" + monday
-                    + "&end_date=" + sunday).path("time_entries");
-            assertEquals(entries.size(), lines.size() - 1, String.join("\n", lines));
-            Map<String, String> durationById = new HashMap<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",", -1);
-                durationById.put(cells[0], cells[2] + " " + cells[7]);
-            }
-            for (JsonNode e : entries) {
-                assertEquals(e.path("project").asText() + " " + String.format(java.util.Locale.ROOT, "%.2f",
-                        e.path("duration_seconds").asLong() / 3600.0), durationById.get(e.path("id").asText()),
-                        "row of entry " + e.path("id").asText());
-            }
+    @Test
+    void aShortExportOfAnotherPeriodStreams() throws Exception {
+        try (Browser browser = Browser.open(server)) {
+            browser.signIn("rae", "rae-long-password");
+            browser.go("/#/reports");
+            new org.openqa.selenium.support.ui.Select(browser.field("Period")).selectByVisibleText("Last week");
+            browser.button("Show").click();
+            String lastMonday = LocalDate.parse(monday).minusDays(7).toString();
+            browser.waitUntil(d -> lastMonday.equals(browser.field("From").getAttribute("value")), 10);
+            browser.waitForText(By.id("report-projects"), "Website");
+            long jobs = exportJobs(browser);
+            browser.button("Export Time entries (CSV)").click();
+            List<String> lines = csv(browser.download(lastMonday + "-" + LocalDate.parse(lastMonday).plusDays(6) + ".csv", 30));
+            assertEquals(2, lines.size(), String.join("\n", lines));
+            assertEquals(jobs, exportJobs(browser), "a one-row export streams");
+            assertRowsMatch(lines, lastMonday, LocalDate.parse(lastMonday).plusDays(6).toString());
+        }
+    }
+
+    private static List<String> csv(Path file) throws Exception {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.get(0).replace("\uFEFF", "").startsWith("ID,User,Project,Client,Task,Start Time,End Time,Duration (hours)"),
+                lines.get(0));
+        return lines;
+    }
+
+    /** The signed-in user's export jobs, read with the browser's session. */
+    private static long exportJobs(Browser browser) {
+        Object count = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/exports/jobs').then(r => r.json()).then(j => done(j.jobs.length), e => done(-1));");
+        return ((Number) count).longValue();
+    }
+
+    /** One CSV row per entry of the period, each with the entry's project and hours. */
+    private static void assertRowsMatch(List<String> lines, String from, String to) throws Exception {
+        JsonNode entries = server.get("/api/v1/time-entries?per_page=100&user_id=" + user + "&start_date=" + from
+                + "&end_date=" + to).path("time_entries");
+        assertEquals(entries.size(), lines.size() - 1, String.join("\n", lines));
+        Map<String, String> durationById = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            durationById.put(cells[0], cells[2] + " " + cells[7]);
+        }
+        for (JsonNode e : entries) {
+            assertEquals(e.path("project").asText() + " " + String.format(java.util.Locale.ROOT, "%.2f",
+                    e.path("duration_seconds").asLong() / 3600.0), durationById.get(e.path("id").asText()),
+                    "row of entry " + e.path("id").asText());
         }
     }
 
