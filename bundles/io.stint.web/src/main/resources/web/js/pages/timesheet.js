@@ -73,7 +73,8 @@ export async function render(view, ctx) {
   const tableBox = h('div');
   const totalsBox = h('section', { 'aria-label': 'Totals per project' });
 
-  async function load() {
+  /** Reloads the entries; `focus` names an entry whose Edit button gets the focus (null: the table). */
+  async function load(focus) {
     const query = {};
     if (filters.project) query.project_id = filters.project;
     if (filters.billable) query.billable = filters.billable;
@@ -82,11 +83,25 @@ export async function render(view, ctx) {
       const ofClient = new Set(projects.filter((p) => String(p.client_id) === filters.client).map((p) => p.id));
       entries = entries.filter((e) => String(e.client_id) === filters.client || ofClient.has(e.project_id));
     }
-    replace(tableBox, entriesTable(entries, period, { projects: active, withTasks, changed: () => attempt(load) }));
+    replace(tableBox, entriesTable(entries, period, { projects: active, withTasks, changed: (id) => attempt(() => load(id)) }));
     replace(totalsBox, projectTotals(entries));
+    if (focus !== undefined) {
+      (tableBox.querySelector(`tr[data-entry-id="${focus}"] button`) || tableBox.querySelector('table')).focus();
+    }
   }
 
-  replace(view, header, title, filterBar, addForm(), tableBox, totalsBox);
+  /** A running timer is not in the list until it stops: say so, with the way to it. */
+  async function runningNote() {
+    if (!ctx.caps.has('/timer/status')) return null;
+    const status = await api.get('timer/status');
+    if (!status.active) return null;
+    const t = status.timer;
+    return h('p', { class: 'card running-note' }, 'A timer is running on ', h('strong', {}, t.project || t.client || 'an entry'),
+      ` since ${t.start_time.replace('T', ' ').slice(0, 16)}; it shows here once it stops. `, h('a', { href: '#/timer' }, 'Open the timer'));
+  }
+
+  const note = await attempt(runningNote);
+  replace(view, header, title, filterBar, note, addForm(), tableBox, totalsBox);
   await load();
 
   function addForm() {

@@ -155,6 +155,9 @@ export async function catalog(view, ctx, config) {
       notify(editing ? `${capital(config.noun)} saved` : `${capital(config.noun)} created`, 'success');
       openForm(null);
       await reload();
+      // Back where the person was: the edited row's Edit button, or the new form for the next one.
+      const next = editing ? listBox.querySelector(`tr[data-id="${item.id}"] button`) : formBox.querySelector('input, select');
+      if (next) next.focus();
     });
     replace(formBox, form);
     if (editing) {

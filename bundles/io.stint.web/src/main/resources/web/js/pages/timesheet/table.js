@@ -20,8 +20,8 @@ function endText(e) {
 }
 
 /**
- * The table. `period` = {view, days: [dates]}; `projects` for the edit pickers; `changed()` reloads
- * the page's data after a save or a delete.
+ * The table. `period` = {view, days: [dates]}; `projects` for the edit pickers; `changed(id)` reloads
+ * the page's data after a save (of entry `id`) or a delete (no id), and puts the focus back.
  */
 export function entriesTable(entries, period, { projects, withTasks, changed }) {
   const sorted = [...entries].sort((a, b) => a.start_time.localeCompare(b.start_time));
@@ -72,7 +72,7 @@ export function entriesTable(entries, period, { projects, withTasks, changed }) 
         return;
       }
       notify('Entry saved', 'success');
-      await changed();
+      await changed(e.id);
     });
     const row = h('tr', { class: 'editing', dataset: { entryId: e.id } },
       h('td', { colspan: COLUMNS.length }, form));
@@ -83,7 +83,7 @@ export function entriesTable(entries, period, { projects, withTasks, changed }) 
   async function remove(e) {
     const what = `${longDate(dayOf(e.start_time))} ${hhmm(e.start_time)}–${hhmm(e.end_time)}, ${e.project || e.client || ''}`;
     if (!(await confirmAction(`Delete the entry of ${what}?`, 'Delete'))) return;
-    if (await attempt(() => api.del(`time-entries/${e.id}`), 'Entry deleted')) await changed();
+    if (await attempt(() => api.del(`time-entries/${e.id}`), 'Entry deleted')) await changed(null);
   }
 
   if (period.view === 'week') {
@@ -104,7 +104,7 @@ export function entriesTable(entries, period, { projects, withTasks, changed }) 
   }
 
   return h('div', { class: 'table-wrap' },
-    h('table', { class: 'stack timesheet', id: 'timesheet-entries' },
+    h('table', { class: 'stack timesheet', id: 'timesheet-entries', tabindex: '-1' },
       h('caption', {}, period.view === 'week' ? 'Entries of the week' : `Entries of ${longDate(period.days[0])}`),
       h('thead', {}, h('tr', {}, COLUMNS.map((c) => h('th', { scope: 'col', class: c === 'Duration' ? 'num' : null }, c)))),
       body,
