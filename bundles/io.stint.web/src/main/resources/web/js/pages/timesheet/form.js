@@ -31,7 +31,7 @@ export function entryFields(projects, { entry, defaults = {}, withDuration, with
     field('Date', date),
     field('Start', start),
     field('End', end),
-    duration ? field('Duration', duration, 'or an end; 1:30, 1.5, 90m') : null,
+    duration ? field('Duration', duration, 'e.g. 1:30 or 1.5') : null,
     field('Project', picker.project),
     field('Task', picker.task),
     grow(field('Notes', notes)),
