@@ -62,9 +62,15 @@ public final class Browser implements AutoCloseable {
         return new Browser(server, 1366, 900);
     }
 
-    /** A window of the given size, e.g. a phone's 390 × 844. */
+    /**
+     * A window of the given size, e.g. a phone's 390 × 844. Headless Chromium keeps windows at least
+     * 500 px wide, so the page's viewport is set to the size through the DevTools protocol as well.
+     */
     public static Browser open(StintServer server, int width, int height) throws IOException {
-        return new Browser(server, width, height);
+        Browser browser = new Browser(server, width, height);
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        return browser;
     }
 
     /** Loads a page of the UI, e.g. {@code go("/#/timer")}. */
@@ -73,7 +79,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the form and waits for the menu. */
+    /** Signs in through the form and waits for the menu to be built. */
     public Browser signIn(String username, String password) {
         go("/");
         WebElement user = waitFor(By.id(labelledControl("Username")));
@@ -82,7 +88,8 @@ public final class Browser implements AutoCloseable {
         WebElement pass = driver.findElement(By.id(labelledControl("Password")));
         pass.sendKeys(password);
         driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-        waitFor(By.cssSelector("#nav-list a"));
+        // Present, not visible: at phone width the menu waits behind its button.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav-list a")));
         return this;
     }
 

@@ -53,7 +53,7 @@ class SignInIT {
             assertTrue(browser.menu().containsAll(java.util.List.of("timer", "timesheet", "tokens")), browser.menu().toString());
             // Not an admin: no modules page.
             assertFalse(browser.menu().contains("modules"));
-            browser.screenshot("timer");
+            browser.screenshot("signed-in");
 
             browser.button("Sign out").click();
             browser.waitFor(By.cssSelector("form.sign-in"));

@@ -86,6 +86,7 @@ public final class StintServer implements AutoCloseable {
                         && client.send(HttpRequest.newBuilder(uri("/api/v1/users/me"))
                                 .header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofSeconds(2)).build(),
                                 BodyHandlers.discarding()).statusCode() == 200) {
+                    awaitSettledRoutes(deadline);
                     return;
                 }
             } catch (IOException notYet) {
@@ -111,6 +112,30 @@ public final class StintServer implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError(path + " answered " + status + " for " + seconds + " s");
+    }
+
+    /**
+     * Waits until the REST runtime's routes stop changing: modules register their resources one
+     * by one after the database opens, and a route that is not there yet answers 404.
+     */
+    private void awaitSettledRoutes(long deadline) throws IOException, InterruptedException {
+        String last = null;
+        int same = 0;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> doc = client.send(HttpRequest.newBuilder(uri("/api/openapi.json"))
+                    .timeout(Duration.ofSeconds(2)).build(), BodyHandlers.ofString());
+            String paths = doc.statusCode() == 200 ? JSON.readTree(doc.body()).path("paths").toString() : null;
+            if (paths != null && paths.contains("\"/users\"") && paths.equals(last)) {
+                if (++same == 3) {
+                    return;
+                }
+            } else {
+                same = 0;
+            }
+            last = paths;
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the server's routes did not settle within 120 s: " + log());
     }
 
     /** The page's address, e.g. {@code url("/")}. */
