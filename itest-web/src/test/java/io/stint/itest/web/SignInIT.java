@@ -88,6 +88,29 @@ class SignInIT {
         }
     }
 
+    @Test
+    void thePageAndItsFilesAreServedWithAStrictPolicyAndNothingElseIs() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var page = client.send(java.net.http.HttpRequest.newBuilder(server.uri("/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/ui/js/app.js"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        var script = client.send(java.net.http.HttpRequest.newBuilder(server.uri("/ui/js/app.js")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        for (String path : new String[] { "/ui/js/missing.js", "/ui/%2e%2e/etc/passwd", "/ui/..%2f..%2fetc/passwd",
+                "/ui/META-INF/MANIFEST.MF" }) {
+            var reply = client.send(java.net.http.HttpRequest.newBuilder(server.uri(path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertTrue(reply.statusCode() == 404 || reply.statusCode() == 400, path + " answered " + reply.statusCode());
+            assertFalse(reply.body().contains("Manifest-Version"), path);
+        }
+    }
+
     private static int bearer(String token, String path) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Bearer " + token).build();
         return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
