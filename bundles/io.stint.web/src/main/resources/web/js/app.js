@@ -39,13 +39,32 @@ export function navigate(id, params) {
 function renderNav() {
   const list = document.getElementById('nav-list');
   const { id } = parseHash();
-  replace(list, PAGES.filter((p) => available(p, state.caps, state.user)).map((p) =>
-    h('li', {}, h('a', {
-      href: `#/${p.id}`,
-      'data-page': p.id,
-      'aria-current': p.id === id ? 'page' : null,
-      onclick: () => closeMenu(),
-    }, p.title))));
+  const link = (p) => h('a', {
+    href: `#/${p.id}`,
+    'data-page': p.id,
+    'aria-current': p.id === id ? 'page' : null,
+    onclick: () => closeMenu(),
+  }, p.title);
+  // Pages of a group (the catalog) share one entry that opens a list: a <details>, so it works
+  // from the keyboard and with a screen reader without any script of its own.
+  const items = [];
+  const groups = new Map();
+  for (const p of PAGES.filter((page) => available(page, state.caps, state.user))) {
+    if (!p.group) {
+      items.push(h('li', {}, link(p)));
+      continue;
+    }
+    if (!groups.has(p.group)) {
+      const inner = h('ul', {});
+      const details = h('details', { class: 'nav-group' }, h('summary', {}, p.group), inner);
+      groups.set(p.group, { inner, details });
+      items.push(h('li', {}, details));
+    }
+    const group = groups.get(p.group);
+    group.inner.append(h('li', {}, link(p)));
+    if (p.id === id) group.details.classList.add('current');
+  }
+  replace(list, items);
 }
 
 async function renderPage() {
@@ -79,6 +98,7 @@ async function renderPage() {
 }
 
 function closeMenu() {
+  document.querySelectorAll('#nav details[open]').forEach((d) => d.removeAttribute('open'));
   document.getElementById('nav').classList.remove('open');
   document.getElementById('menu-toggle').setAttribute('aria-expanded', 'false');
 }

@@ -45,8 +45,14 @@ public final class BootActivator implements BundleActivator, FrameworkListener {
     @Override
     public void start(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
-        hook = new Thread(() -> stopFramework(context), "stint-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        Thread stopper = new Thread(() -> stopFramework(context), "stint-shutdown");
+        try {
+            Runtime.getRuntime().addShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting (a bind failure was reported as it started): nothing to guard.
+            return;
+        }
+        hook = stopper;
         String bindFailure = PortCheck.failure(host(context), port(context));
         if (bindFailure != null) {
             exit(bindFailure);
@@ -90,7 +96,7 @@ public final class BootActivator implements BundleActivator, FrameworkListener {
         if (launcher != null) {
             launcher.close();
         }
-        if (Thread.currentThread() != hook) {
+        if (hook != null && Thread.currentThread() != hook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException alreadyShuttingDown) {
