@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The AI helper in the UI, with a stand-in Ollama server as its provider: a chat answer proposes
+ * The AI helper in the UI. A real Ollama cannot run on a build machine, so a local HTTP server that
+ * speaks Ollama's documented chat protocol ({@code POST /api/chat}) stands in as the provider: a chat answer proposes
  * starting the timer, which happens only when confirmed; a suggestion for a block is accepted on
  * the Activity page.
  */
