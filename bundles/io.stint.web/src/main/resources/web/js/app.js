@@ -164,6 +164,9 @@ async function boot() {
     event.currentTarget.setAttribute('aria-expanded', String(open));
   });
   window.addEventListener('hashchange', () => { if (state.user) renderPage(); });
+  document.getElementById('nav').addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeMenu();
+  });
   window.addEventListener('focus', () => refresh());
   onSignedOut(() => { if (state.user) showSignIn('Your session has ended; sign in again.'); });
   try {
