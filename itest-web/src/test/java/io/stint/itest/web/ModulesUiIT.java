@@ -46,6 +46,20 @@ class ModulesUiIT {
     }
 
     @Test
+    void withoutTheWebModuleThePageIsGoneAndTheApiCarriesOn() throws Exception {
+        long web = server.bundleId("io.stint.web");
+        server.post("/api/v1/admin/modules/" + web + "/stop", null);
+        try {
+            assertEquals(404, server.send("GET", "/", null).statusCode());
+            assertEquals(404, server.send("GET", "/ui/js/app.js", null).statusCode());
+            assertEquals(200, server.send("GET", "/api/v1/time-entries", null).statusCode());
+        } finally {
+            server.post("/api/v1/admin/modules/" + web + "/start", null);
+        }
+        assertEquals(200, server.send("GET", "/", null).statusCode());
+    }
+
+    @Test
     void stoppingTheRulesModuleTakesItsPageAwayAndStartingItBringsItBack() throws Exception {
         try (Browser browser = Browser.open(server)) {
             browser.signIn("admin", Seed.ADMIN_PASSWORD);
