@@ -3,6 +3,9 @@
 
 import { catalog, money } from './catalog/crud.js';
 
+/** A profile's name, or its client and service when it has none. */
+const profileLabel = (p) => p.name || `${p.client_name} — ${p.service_name}`;
+
 const CONFIG = {
   title: 'Profiles',
   noun: 'profile',
@@ -31,10 +34,10 @@ const CONFIG = {
     { title: 'Rate', class: 'num', cell: (p) => `${p.rate_name} — ${money(p.rate_amount, p.currency)}` },
   ],
   sort: false,
-  label: (p) => p.name || `${p.client_name} — ${p.service_name}`,
+  label: profileLabel,
   remove: {
     label: 'Delete',
-    question: (p) => `Delete the profile "${p.name || `${p.client_name} — ${p.service_name}`}"?`,
+    question: (p) => `Delete the profile "${profileLabel(p)}"?`,
     done: 'Profile deleted',
   },
 };

@@ -125,12 +125,9 @@ public final class AuthFilter implements ContainerRequestFilter, ContainerRespon
 
     /** Why a change made with the session cookie is refused, or null: it came from another site or without the csrf token. */
     private Response csrfRefusal(ContainerRequestContext request, String secret) {
-        String origin = request.getHeaderString("Origin");
-        if (origin != null) {
-            String host = request.getHeaderString("Host");
-            if (!Origins.sameHost(origin, host != null ? host : request.getUriInfo().getRequestUri().getRawAuthority())) {
-                return Refusals.csrfFailed("A page of another site may not make changes with this browser session");
-            }
+        if (Origins.crossSite(request.getHeaderString("Origin"), request.getHeaderString("Host"),
+                request.getUriInfo().getRequestUri())) {
+            return Refusals.csrfFailed("A page of another site may not make changes with this browser session");
         }
         if (!csrf.matches(secret, request.getHeaderString(CSRF_HEADER))) {
             return Refusals.csrfFailed("Changes made with a browser session need its csrf token in the "

@@ -14,6 +14,15 @@ final class Origins {
     private Origins() {
     }
 
+    /**
+     * Whether a request names an origin other than the address it was sent to: its {@code Host}
+     * header, or the request URI's authority when it has none. No {@code Origin} at all is not cross-site
+     * (requests from a page of the same site may omit it; other clients never send one).
+     */
+    static boolean crossSite(String origin, String host, URI requestUri) {
+        return origin != null && !sameHost(origin, host != null ? host : requestUri.getRawAuthority());
+    }
+
     /** True when host and port agree; false for an opaque origin ({@code null}) or anything unreadable. */
     static boolean sameHost(String origin, String host) {
         if (origin == null || host == null || host.isBlank()) {

@@ -59,7 +59,7 @@ public final class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(@Context SecurityContext security, @Context UriInfo uri, @HeaderParam("Origin") String origin,
             @HeaderParam("Host") String host, @CookieParam(SessionCookie.NAME) String previous, JsonNode body) {
-        if (origin != null && !Origins.sameHost(origin, host != null ? host : uri.getRequestUri().getRawAuthority())) {
+        if (Origins.crossSite(origin, host, uri.getRequestUri())) {
             return Refusals.csrfFailed("A page of another site may not sign in here");
         }
         LoginInput input = LoginInput.read(body);
